@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { ArnerError } from '../core/errors.js';
+
+export interface TsvRow {
+  /** 1-based line number in the file, for error messages. */
+  line: number;
+  /** Cells by header name. */
+  cells: Record<string, string>;
+}
+
+/**
+ * Reads a TSV file with a header row. Lines starting with '#' and blank lines are skipped.
+ * A row with more cells than the header, or missing a required column, is an error naming the
+ * file and the line.
+ */
+export function readTsv(path: string, required: readonly string[]): TsvRow[] {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ArnerError('E_LEXICON', `cannot read lexicon ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  const lines = content.split(/\r?\n/);
+  let header: string[] | undefined;
+  const rows: TsvRow[] = [];
+  lines.forEach((raw, i) => {
+    if (raw.trim() === '' || raw.startsWith('#')) return;
+    const cells = raw.split('\t');
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      const missing = required.filter((r) => !header!.includes(r));
+      if (missing.length) throw new ArnerError('E_LEXICON', `${path}:${i + 1}: header lacks column(s) ${missing.join(', ')}`);
+      return;
+    }
+    if (cells.length > header.length) {
+      throw new ArnerError('E_LEXICON', `${path}:${i + 1}: ${cells.length} cells but the header has ${header.length} columns`);
+    }
+    const row: Record<string, string> = {};
+    header.forEach((name, k) => (row[name] = cells[k] ?? ''));
+    for (const name of required) {
+      if (!row[name]) throw new ArnerError('E_LEXICON', `${path}:${i + 1}: empty required column "${name}"`);
+    }
+    rows.push({ line: i + 1, cells: row });
+  });
+  if (!header) throw new ArnerError('E_LEXICON', `${path}: no header row`);
+  return rows;
+}

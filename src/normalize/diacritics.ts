@@ -1,0 +1,4 @@
+import { lazyCharmap, type Normalization } from './normalization.js';
+
+/** See lexicons/charmaps/diacritics.json. */
+export const diacritics: Normalization = lazyCharmap('diacritics');

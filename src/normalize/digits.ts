@@ -1,0 +1,4 @@
+import { lazyCharmap, type Normalization } from './normalization.js';
+
+/** See lexicons/charmaps/digits.json. */
+export const digits: Normalization = lazyCharmap('digits');

@@ -1,0 +1,18 @@
+import type { Normalization } from './normalization.js';
+
+const isPresentationForm = (code: number): boolean =>
+  (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff && code !== 0xfeff);
+
+/**
+ * Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFE) become their base letters, using
+ * Unicode's own compatibility decomposition (NFKC): ﻻ → لا, ﺃ → أ, ﷲ → الله.
+ */
+export const presentationForms: Normalization = {
+  name: 'presentation-forms',
+  attach: false,
+  map(char) {
+    if (!isPresentationForm(char.charCodeAt(0))) return undefined;
+    const base = char.normalize('NFKC');
+    return base === char ? undefined : base;
+  },
+};

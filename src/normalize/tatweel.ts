@@ -1,0 +1,4 @@
+import { lazyCharmap, type Normalization } from './normalization.js';
+
+/** See lexicons/charmaps/tatweel.json. */
+export const tatweel: Normalization = lazyCharmap('tatweel');
