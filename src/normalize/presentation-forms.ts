@@ -5,7 +5,9 @@ const isPresentationForm = (code: number): boolean =>
 
 /**
  * Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFE) become their base letters, using
- * Unicode's own compatibility decomposition (NFKC): ﻻ → لا, ﺃ → أ, ﷲ → الله.
+ * Unicode's own compatibility decomposition (NFKC): ﻻ → لا, ﺃ → أ, ﷲ → الله. A ligature that
+ * stands for a whole phrase (ﷺ → صلى الله عليه وسلم) stays one symbol: expanding it would put
+ * several words on one original character.
  */
 export const presentationForms: Normalization = {
   name: 'presentation-forms',
@@ -13,6 +15,7 @@ export const presentationForms: Normalization = {
   map(char) {
     if (!isPresentationForm(char.charCodeAt(0))) return undefined;
     const base = char.normalize('NFKC');
-    return base === char ? undefined : base;
+    if (base === char || /\S\s+\S/.test(base)) return undefined;
+    return base;
   },
 };

@@ -1,0 +1,258 @@
+import { procliticReadings, withoutArticle } from '../../tokenize/clitics.js';
+import { combine, combine3, hashRange, hashString } from './hash.js';
+import { phraseMasks, type LexiconResources } from './lexicon-features.js';
+
+/**
+ * Feature extraction. A token's features are 32-bit hashes of (template, value) pairs. Features
+ * that depend only on the word (its form, stem, affixes, shape, word-list membership) are computed
+ * once per distinct word and cached; context features combine the cached hashes of the neighbours
+ * with the template of their offset, so tagging allocates no feature strings.
+ */
+
+/** Switches for feature groups (stored in the model so tagging uses what training used). */
+export interface FeatureOptions {
+  /** Longest word prefix / suffix used as a feature. */
+  affixLength: number;
+  /** Character n-gram length over the bare stem (0 = none). */
+  ngram: number;
+  /** Window of neighbouring words and stems, in tokens on each side. */
+  window: number;
+  /** Word bigrams (previous+current, current+next). */
+  bigrams: boolean;
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { affixLength: 4, ngram: 3, window: 2, bigrams: true };
+
+/** What a word contributes to its own features and to its neighbours'. */
+interface WordInfo {
+  /** Hash of the normalized word. */
+  word: number;
+  /** Hash of the bare stem: default clitic reading without the article. */
+  stem: number;
+  /** Hash of the word shape (script, length class). */
+  shape: number;
+  /** Hash of the last two letters. */
+  suffix: number;
+  /** Word-level features of the token itself (template already combined). */
+  own: Int32Array;
+  /** Word-list memberships (list hashes), used for the token and its neighbours. */
+  lists: Int32Array;
+  /** Forms the word may take as the first token of a lexicon phrase (word and clitic-stripped stems). */
+  firstForms: string[];
+}
+
+const T = (name: string): number => hashString(name);
+const T_BIAS = T('bias');
+const T_WORD = T('w');
+const T_STEM = T('s');
+const T_READING = T('rs');
+const T_CLITIC = T('cl');
+const T_PREFIX = T('p');
+const T_SUFFIX = T('x');
+const T_STEM_PREFIX = T('sp');
+const T_NGRAM = T('ng');
+const T_SHAPE = T('sh');
+const T_LIST = T('wl');
+const T_LIST_STEM = T('wl~');
+const T_CONTEXT_WORD = T('w@');
+const T_CONTEXT_STEM = T('s@');
+const T_CONTEXT_LIST = T('wl@');
+const T_CONTEXT_SHAPE = T('sh@');
+const T_CONTEXT_SUFFIX = T('x@');
+const T_BIGRAM_LEFT = T('ww-');
+const T_BIGRAM_RIGHT = T('ww+');
+const T_STEM_BIGRAM_LEFT = T('ss-');
+const T_STEM_BIGRAM_RIGHT = T('ss+');
+const T_PHRASE = T('gz');
+const T_CONTEXT_PHRASE = T('gz@');
+const T_FIRST = T('first');
+const BOUNDARY_LEFT = T('<s>');
+const BOUNDARY_RIGHT = T('</s>');
+
+/** The features of one sentence: token i's features are `features[offsets[i] .. offsets[i+1])`. */
+export interface SentenceFeatures {
+  length: number;
+  offsets: Int32Array;
+  features: Int32Array;
+}
+
+const ARTICLE = 'ال';
+
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/** Shape class: the scripts present (Arabic, Latin, digit, other) and a length class. */
+function shapeOf(word: string): string {
+  let arabic = 0;
+  let latin = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isArabicLetter(c)) arabic++;
+    else if (c >= 0x30 && c <= 0x39) digit++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else other++;
+  }
+  const scripts = `${arabic ? 'A' : ''}${latin ? 'L' : ''}${digit ? 'D' : ''}${other ? 'P' : ''}`;
+  const n = word.length;
+  const length = n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+';
+  const upper = latin && /^[A-Z]/.test(word) ? 'U' : '';
+  return `${scripts}${upper}:${length}`;
+}
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly maxCache = 500_000;
+
+  constructor(
+    readonly options: FeatureOptions,
+    private readonly lexicons: LexiconResources,
+  ) {}
+
+  private wordInfo(word: string): WordInfo {
+    let info = this.cache.get(word);
+    if (info) return info;
+    if (this.cache.size >= this.maxCache) this.cache.clear();
+    info = this.buildWordInfo(word);
+    this.cache.set(word, info);
+    return info;
+  }
+
+  private buildWordInfo(word: string): WordInfo {
+    const { affixLength, ngram } = this.options;
+    const own: number[] = [];
+    const readings = procliticReadings(word, 0, (k) => k);
+    const chosen = defaultReading(readings);
+    const bare = withoutArticle(chosen.stem);
+    const wordHash = hashString(word);
+    const stemHash = hashString(bare);
+    own.push(combine(T_WORD, wordHash), combine(T_STEM, stemHash));
+    own.push(combine(T_CLITIC, hashString(`${chosen.prefix}|${chosen.stem.startsWith(ARTICLE) ? 'al' : ''}`)));
+    const readingStems = new Set<string>();
+    for (const reading of readings) readingStems.add(withoutArticle(reading.stem));
+    readingStems.delete(bare);
+    for (const stem of readingStems) own.push(combine(T_READING, hashString(stem)));
+    for (let n = 1; n <= affixLength && n < word.length; n++) {
+      own.push(combine3(T_PREFIX, n, hashRange(word, 0, n)));
+      own.push(combine3(T_SUFFIX, n, hashRange(word, word.length - n)));
+    }
+    for (let n = 1; n <= Math.min(3, affixLength) && n < bare.length; n++) {
+      own.push(combine3(T_STEM_PREFIX, n, hashRange(bare, 0, n)));
+    }
+    if (ngram > 0 && bare.length > ngram) {
+      const padded = `^${bare}$`;
+      for (let i = 0; i + ngram <= padded.length; i++) own.push(combine(T_NGRAM, hashRange(padded, i, i + ngram)));
+    }
+    const shape = hashString(shapeOf(word));
+    own.push(combine(T_SHAPE, shape));
+    const lists: number[] = [];
+    const forms = new Set<string>();
+    for (const reading of readings) {
+      forms.add(reading.stem);
+      forms.add(withoutArticle(reading.stem));
+    }
+    for (const { name, words } of this.lexicons.wordLists) {
+      if (words.has(word)) {
+        const list = hashString(name);
+        lists.push(list);
+        own.push(combine(T_LIST, list));
+        continue;
+      }
+      for (const form of forms) {
+        if (form !== word && words.has(form)) {
+          const list = hashString(`${name}~`);
+          lists.push(list);
+          own.push(combine(T_LIST_STEM, list));
+          break;
+        }
+      }
+    }
+    const suffix = word.length > 2 ? hashRange(word, word.length - 2) : wordHash;
+    const firstForms = [...new Set(readings.map((r) => r.stem))];
+    return {
+      word: wordHash,
+      stem: stemHash,
+      shape,
+      suffix,
+      own: Int32Array.from(own),
+      lists: Int32Array.from(lists),
+      firstForms,
+    };
+  }
+
+  /** Features of a sentence given its normalized tokens. */
+  extract(norms: readonly string[]): SentenceFeatures {
+    const n = norms.length;
+    const infos: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
+    const masks = phraseMasks(norms, (i) => infos[i]!.firstForms, this.lexicons.phrases);
+    const { window, bigrams } = this.options;
+    const offsets = new Int32Array(n + 1);
+    let features = new Int32Array(Math.max(64, n * 64));
+    let size = 0;
+    const push = (h: number): void => {
+      if (size === features.length) {
+        const grown = new Int32Array(features.length * 2);
+        grown.set(features);
+        features = grown;
+      }
+      features[size++] = h;
+    };
+    const wordAt = (j: number): number => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j]!.word);
+    const stemAt = (j: number): number => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j]!.stem);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = size;
+      const info = infos[i]!;
+      push(T_BIAS);
+      if (i === 0) push(T_FIRST);
+      for (let k = 0; k < info.own.length; k++) push(info.own[k]!);
+      for (let d = -window; d <= window; d++) {
+        if (d === 0) continue;
+        const j = i + d;
+        push(combine3(T_CONTEXT_WORD, d, wordAt(j)));
+        push(combine3(T_CONTEXT_STEM, d, stemAt(j)));
+        if (j < 0 || j >= n) continue;
+        const neighbour = infos[j]!;
+        for (let k = 0; k < neighbour.lists.length; k++) push(combine3(T_CONTEXT_LIST, d, neighbour.lists[k]!));
+        if (d === -1 || d === 1) {
+          push(combine3(T_CONTEXT_SHAPE, d, neighbour.shape));
+          push(combine3(T_CONTEXT_SUFFIX, d, neighbour.suffix));
+        }
+      }
+      if (bigrams) {
+        push(combine3(T_BIGRAM_LEFT, wordAt(i - 1), info.word));
+        push(combine3(T_BIGRAM_RIGHT, info.word, wordAt(i + 1)));
+        push(combine3(T_STEM_BIGRAM_LEFT, stemAt(i - 1), info.stem));
+        push(combine3(T_STEM_BIGRAM_RIGHT, info.stem, stemAt(i + 1)));
+      }
+      for (let d = -1; d <= 1; d++) {
+        const j = i + d;
+        if (j < 0 || j >= n) continue;
+        let mask = masks[j]!;
+        while (mask !== 0) {
+          const bit = 31 - Math.clz32(mask);
+          mask &= ~(1 << bit);
+          push(combine3(d === 0 ? T_PHRASE : T_CONTEXT_PHRASE, d, bit));
+        }
+      }
+    }
+    offsets[n] = size;
+    return { length: n, offsets, features: features.subarray(0, size) };
+  }
+}
+
+/**
+ * The reading used for the stem feature: the split before the article when the word does not
+ * itself start with it (والصين → الصين, للتعاون → التعاون), else the word as written, as the
+ * tokenizer does for words no lexicon knows.
+ */
+function defaultReading<R extends { prefix: string; stem: string }>(readings: R[]): R {
+  const whole = readings[0]!;
+  if (whole.stem.startsWith(ARTICLE)) return whole;
+  for (let i = readings.length - 1; i >= 1; i--) {
+    if (readings[i]!.stem.startsWith(ARTICLE)) return readings[i]!;
+  }
+  return whole;
+}

@@ -1,0 +1,133 @@
+import type { FeatureOptions, SentenceFeatures } from './features.js';
+import type { LexiconNames } from './lexicon-features.js';
+import { TAG_COUNT, allowedTransition } from './tags.js';
+
+/**
+ * A linear sequence model: hashed features → per-tag weights (`weights[bucket * TAG_COUNT + tag]`),
+ * plus tag-to-tag transition weights (`transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at
+ * the sentence start). Decoding is Viterbi under the IOB2 constraints.
+ */
+export interface TaggerModel {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  weights: Float32Array;
+  transitions: Float32Array;
+  features: FeatureOptions;
+  lexicons: LexiconNames;
+  /** SHA-1 of the lexicon contents the model was trained with. */
+  lexiconFingerprint: string;
+  /** Free-form facts about training (data, epochs, seed, licence). */
+  info: Record<string, string | number>;
+}
+
+export function createModel(bits: number, features: FeatureOptions, lexicons: LexiconNames, fingerprint: string): TaggerModel {
+  return {
+    bits,
+    weights: new Float32Array((1 << bits) * TAG_COUNT),
+    transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+    features,
+    lexicons,
+    lexiconFingerprint: fingerprint,
+    info: {},
+  };
+}
+
+/** Row offsets into `weights` of every feature of a sentence (bucket * TAG_COUNT). */
+export function featureRows(model: TaggerModel, sentence: SentenceFeatures): Int32Array {
+  const mask = (1 << model.bits) - 1;
+  const rows = new Int32Array(sentence.features.length);
+  for (let k = 0; k < rows.length; k++) rows[k] = (sentence.features[k]! & mask) * TAG_COUNT;
+  return rows;
+}
+
+/** Per-token tag scores from the features: `scores[i * TAG_COUNT + tag]`. */
+export function emissionScores(
+  weights: Float32Array,
+  offsets: Int32Array,
+  rows: Int32Array,
+  length: number,
+  scores: Float64Array = new Float64Array(length * TAG_COUNT),
+): Float64Array {
+  for (let i = 0; i < length; i++) {
+    const base = i * TAG_COUNT;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+      const r = rows[k]!;
+      s0 += weights[r]!;
+      s1 += weights[r + 1]!;
+      s2 += weights[r + 2]!;
+      s3 += weights[r + 3]!;
+      s4 += weights[r + 4]!;
+      s5 += weights[r + 5]!;
+      s6 += weights[r + 6]!;
+      s7 += weights[r + 7]!;
+      s8 += weights[r + 8]!;
+    }
+    scores[base] = s0;
+    scores[base + 1] = s1;
+    scores[base + 2] = s2;
+    scores[base + 3] = s3;
+    scores[base + 4] = s4;
+    scores[base + 5] = s5;
+    scores[base + 6] = s6;
+    scores[base + 7] = s7;
+    scores[base + 8] = s8;
+  }
+  return scores;
+}
+
+/** 1 where `transitions[(prev + 1) * TAG_COUNT + tag]` is allowed by IOB2, else 0. */
+export const ALLOWED: Uint8Array = (() => {
+  const allowed = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let prev = -1; prev < TAG_COUNT; prev++) {
+    for (let tag = 0; tag < TAG_COUNT; tag++) allowed[(prev + 1) * TAG_COUNT + tag] = allowedTransition(prev, tag) ? 1 : 0;
+  }
+  return allowed;
+})();
+
+/** The best tag sequence under the emission and transition scores (IOB2-constrained Viterbi). */
+export function viterbi(
+  scores: Float64Array,
+  transitions: Float32Array,
+  length: number,
+  out: Uint8Array = new Uint8Array(length),
+): Uint8Array {
+  if (length === 0) return out;
+  const best = new Float64Array(length * TAG_COUNT);
+  const back = new Uint8Array(length * TAG_COUNT);
+  for (let tag = 0; tag < TAG_COUNT; tag++) {
+    best[tag] = ALLOWED[tag] ? scores[tag]! + transitions[tag]! : -Infinity;
+  }
+  for (let i = 1; i < length; i++) {
+    const here = i * TAG_COUNT;
+    const there = here - TAG_COUNT;
+    for (let tag = 0; tag < TAG_COUNT; tag++) {
+      let top = -Infinity;
+      let arg = 0;
+      for (let prev = 0; prev < TAG_COUNT; prev++) {
+        const t = (prev + 1) * TAG_COUNT + tag;
+        if (!ALLOWED[t]) continue;
+        const s = best[there + prev]! + transitions[t]!;
+        if (s > top) {
+          top = s;
+          arg = prev;
+        }
+      }
+      best[here + tag] = top + scores[here + tag]!;
+      back[here + tag] = arg;
+    }
+  }
+  let last = 0;
+  const final = (length - 1) * TAG_COUNT;
+  for (let tag = 1; tag < TAG_COUNT; tag++) if (best[final + tag]! > best[final + last]!) last = tag;
+  out[length - 1] = last;
+  for (let i = length - 1; i > 0; i--) out[i - 1] = back[i * TAG_COUNT + out[i]!]!;
+  return out;
+}
+
+/** Tags one sentence's features with the model. */
+export function decode(model: TaggerModel, sentence: SentenceFeatures): Uint8Array {
+  const rows = featureRows(model, sentence);
+  const scores = emissionScores(model.weights, sentence.offsets, rows, sentence.length);
+  return viterbi(scores, model.transitions, sentence.length);
+}

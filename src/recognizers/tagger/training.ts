@@ -1,0 +1,47 @@
+import { normalizeText } from '../../normalize/index.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions } from './features.js';
+import { loadLexiconResources, presentLexiconNames, type LexiconNames, type LexiconResources } from './lexicon-features.js';
+import { createModel, featureRows, type TaggerModel } from './model.js';
+import { trainPerceptron, type TrainingSentence } from './perceptron.js';
+import { tagIndex } from './tags.js';
+
+/** A sentence of raw tokens with gold IOB2 tags. */
+export interface LabeledSentence {
+  tokens: readonly string[];
+  tags: readonly string[];
+}
+
+export interface TrainOptions {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  epochs: number;
+  seed: number;
+  features: FeatureOptions;
+  /** Lexicons to use as features; default: every lexicon present in the package. */
+  lexicons?: LexiconNames;
+  /** Already loaded lexicon resources (saves reloading them across cross-validation folds). */
+  resources?: LexiconResources;
+  onEpoch?: (epoch: number, stats: { tokenErrorRate: number; seconds: number }) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 20, epochs: 10, seed: 1, features: DEFAULT_FEATURE_OPTIONS };
+
+export function trainTagger(sentences: readonly LabeledSentence[], options: TrainOptions): TaggerModel {
+  const resources = options.resources ?? loadLexiconResources(options.lexicons ?? presentLexiconNames());
+  const model = createModel(options.bits, options.features, resources.names, resources.fingerprint);
+  const extractor = new FeatureExtractor(options.features, resources);
+  const prepared: TrainingSentence[] = sentences
+    .filter((s) => s.tokens.length > 0)
+    .map((s) => {
+      const features = extractor.extract(s.tokens.map(normalizeText));
+      return {
+        length: features.length,
+        offsets: features.offsets,
+        rows: featureRows(model, features),
+        gold: Uint8Array.from(s.tags, tagIndex),
+      };
+    });
+  trainPerceptron(model, prepared, { epochs: options.epochs, seed: options.seed, onEpoch: options.onEpoch });
+  model.info = { trainer: 'averaged perceptron', epochs: options.epochs, seed: options.seed, sentences: prepared.length };
+  return model;
+}
