@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
     window: { type: 'string' },
     'no-bigrams': { type: 'boolean', default: false },
     prune: { type: 'string' },
+    'min-count': { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -60,6 +61,7 @@ const options: TrainOptions = {
   seed: int(args.seed, DEFAULT_TRAIN_OPTIONS.seed),
   features,
   resources,
+  minFeatureCount: int(args['min-count'], 1),
   onEpoch: args.quiet
     ? undefined
     : (epoch, s) => console.log(`  epoch ${epoch}: token error rate ${(100 * s.tokenErrorRate).toFixed(2)}%  (${s.seconds.toFixed(1)} s)`),

@@ -50,13 +50,20 @@ const ID_PREFIX: Record<(typeof LEXICON_TYPES)[number], string> = {
 };
 
 /**
- * Flags a row may carry.
- * - `ambiguous`: a variant of the row also names another id (both rows must say so);
+ * Flags an entity row may carry (they apply to every variant of the row; put variants that need a
+ * flag on a row of their own with the same id).
+ * - `ambiguous`: a variant of the row also names another id (every row holding it must say so);
  * - `context`: a variant that is also a common word or a person name; match it only with support
- *   (a head word, a preposition, a known neighbour);
- * - `surname` (word lists): a word also common as a family name (المصري, التركي).
+ *   (a head word, a preposition, a known neighbour).
  */
-export const KNOWN_FLAGS = ['ambiguous', 'context', 'surname'] as const;
+export const ENTITY_FLAGS = ['ambiguous', 'context'] as const;
+
+/**
+ * Flags a word-list row may carry (lexicons/README.md says what each list uses):
+ * `ambiguous` (the word is listed twice on purpose, with different values), `context`, `word`
+ * (also a common Arabic word), `place` (also a place name), `surname` (also a family name).
+ */
+export const WORD_FLAGS = ['ambiguous', 'context', 'word', 'place', 'surname'] as const;
 
 /**
  * Entity ids: `<kind>/<slug>` with kind person|place|org|initiative and a slug of lower-case ASCII
@@ -254,7 +261,7 @@ function lintEntityFile(file: string, header: string[], rows: Row[], report: Rep
     for (const flag of flags.split(',')) {
       if (flags === '') break;
       if (flag === '') at('empty flag (stray comma)');
-      else if (!(KNOWN_FLAGS as readonly string[]).includes(flag)) at(`unknown flag "${flag}" (known: ${KNOWN_FLAGS.join(', ')})`);
+      else if (!(ENTITY_FLAGS as readonly string[]).includes(flag)) at(`unknown flag "${flag}" (known: ${ENTITY_FLAGS.join(', ')})`);
       else if (flagSet.has(flag)) at(`flag "${flag}" given twice`);
       flagSet.add(flag);
     }
@@ -363,7 +370,7 @@ function lintWordFile(header: string[], rows: Row[], report: Report): void {
     if (punctuation) at(`"${arabic}" contains "${punctuation[0]}"`);
     const flags = new Set(hasFlags && row.cells.flags ? row.cells.flags.split(',') : []);
     for (const flag of flags) {
-      if (!(KNOWN_FLAGS as readonly string[]).includes(flag)) at(`unknown flag "${flag}" (known: ${KNOWN_FLAGS.join(', ')})`);
+      if (!(WORD_FLAGS as readonly string[]).includes(flag)) at(`unknown flag "${flag}" (known: ${WORD_FLAGS.join(', ')})`);
     }
     if ('country' in row.cells && row.cells.country !== '' && !COUNTRY_CODE.test(row.cells.country!)) {
       at(`country "${row.cells.country}" is not an ISO 3166-1 alpha-2 code`);

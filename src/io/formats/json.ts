@@ -1,9 +1,24 @@
 import type { ArnerDocument, ErrorRecord } from '../../core/types.js';
+import type { ColorLevel } from '../../views/terminal/color-level.js';
+
+/** What the CLI knows about one input besides its result. */
+export interface FormatContext {
+  /** The decoded input text (BOM dropped): the text the result's offsets point into. */
+  text?: string;
+}
+
+/** Settings of a formatter, fixed for a whole run. */
+export interface FormatterOptions {
+  /** Colour level for terminal output (see views/terminal/color-level.ts); 0 = no colour. */
+  colorLevel?: ColorLevel;
+}
 
 /** Output of one extracted document (or error record) as text. */
 export interface DocumentFormatter {
+  /** True when `format` needs `context.text` for documents (views and token-level exports). */
+  readonly needsText?: boolean;
   /** Formats one result; called in input order. */
-  format(result: ArnerDocument | ErrorRecord): string;
+  format(result: ArnerDocument | ErrorRecord, context?: FormatContext): string;
 }
 
 /** One pretty-printed JSON object per input. */

@@ -21,6 +21,8 @@ export interface TrainOptions {
   lexicons?: LexiconNames;
   /** Already loaded lexicon resources (saves reloading them across cross-validation folds). */
   resources?: LexiconResources;
+  /** Features (buckets) seen fewer times than this in training are not used. */
+  minFeatureCount?: number;
   onEpoch?: (epoch: number, stats: { tokenErrorRate: number; seconds: number }) => void;
 }
 
@@ -41,7 +43,24 @@ export function trainTagger(sentences: readonly LabeledSentence[], options: Trai
         gold: Uint8Array.from(s.tags, tagIndex),
       };
     });
-  trainPerceptron(model, prepared, { epochs: options.epochs, seed: options.seed, onEpoch: options.onEpoch });
+  const kept = options.minFeatureCount && options.minFeatureCount > 1 ? dropRareFeatures(prepared, options.minFeatureCount) : prepared;
+  trainPerceptron(model, kept, { epochs: options.epochs, seed: options.seed, onEpoch: options.onEpoch });
   model.info = { trainer: 'averaged perceptron', epochs: options.epochs, seed: options.seed, sentences: prepared.length };
   return model;
+}
+
+/** The sentences with the features seen fewer than `minCount` times in the whole set removed. */
+function dropRareFeatures(sentences: TrainingSentence[], minCount: number): TrainingSentence[] {
+  const counts = new Map<number, number>();
+  for (const s of sentences) for (const r of s.rows) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return sentences.map((s) => {
+    const rows: number[] = [];
+    const offsets = new Int32Array(s.length + 1);
+    for (let i = 0; i < s.length; i++) {
+      offsets[i] = rows.length;
+      for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) if (counts.get(s.rows[k]!)! >= minCount) rows.push(s.rows[k]!);
+    }
+    offsets[s.length] = rows.length;
+    return { ...s, offsets, rows: Int32Array.from(rows) };
+  });
 }
