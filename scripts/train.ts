@@ -12,8 +12,9 @@ import { parseArgs } from 'node:util';
 import { packagePath } from '../src/core/paths.js';
 import { readAnnotatedConll, type AnnotatedSentence } from '../src/conll/corpus.js';
 import { formatScoreReport, scoreTags } from '../src/conll/score.js';
-import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/recognizers/tagger/features.js';
+import { DEFAULT_FEATURE_OPTIONS, T_BIAS, type FeatureOptions } from '../src/recognizers/tagger/features.js';
 import { loadLexiconResources, presentLexiconNames } from '../src/recognizers/tagger/lexicon-features.js';
+import { penalizeOutside } from '../src/recognizers/tagger/model.js';
 import { serializeModel } from '../src/recognizers/tagger/serialize.js';
 import { SequenceTagger } from '../src/recognizers/tagger/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger, type TrainOptions } from '../src/recognizers/tagger/training.js';
@@ -34,8 +35,15 @@ const { values: args } = parseArgs({
     window: { type: 'string' },
     'no-bigrams': { type: 'boolean', default: false },
     prune: { type: 'string' },
-    'min-count': { type: 'string' },
+    'doc-window': { type: 'string' },
+    jackknife: { type: 'string' },
+    dropout: { type: 'string' },
+    trainer: { type: 'string' },
+    l2: { type: 'string' },
+    lr: { type: 'string' },
+    'o-penalty': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'no-lexicons': { type: 'boolean', default: false },
   },
 });
 
@@ -54,21 +62,27 @@ const features: FeatureOptions = {
   window: int(args.window, DEFAULT_FEATURE_OPTIONS.window),
   bigrams: args['no-bigrams'] ? false : DEFAULT_FEATURE_OPTIONS.bigrams,
 };
-const resources = loadLexiconResources(presentLexiconNames());
+const resources = loadLexiconResources(args['no-lexicons'] ? { wordLists: [], entityLexicons: [] } : presentLexiconNames());
 const options: TrainOptions = {
   bits: int(args.bits, DEFAULT_TRAIN_OPTIONS.bits),
   epochs: int(args.epochs, DEFAULT_TRAIN_OPTIONS.epochs),
   seed: int(args.seed, DEFAULT_TRAIN_OPTIONS.seed),
   features,
   resources,
-  minFeatureCount: int(args['min-count'], 1),
+  documentWindow: int(args['doc-window'], 0),
+  jackknife: int(args.jackknife, 5),
+  identityDropout: args.dropout ? Number(args.dropout) : 0,
+  trainer: args.trainer === 'crf' ? 'crf' : 'perceptron',
+  l2: args.l2 ? Number(args.l2) : undefined,
+  learningRate: args.lr ? Number(args.lr) : undefined,
   onEpoch: args.quiet
     ? undefined
-    : (epoch, s) => console.log(`  epoch ${epoch}: token error rate ${(100 * s.tokenErrorRate).toFixed(2)}%  (${s.seconds.toFixed(1)} s)`),
+    : (epoch, s) => console.log(`  epoch ${epoch}: ${options.trainer === 'crf' ? 'loss per sentence' : 'token error rate'} ${s.loss.toFixed(4)}  (${s.seconds.toFixed(1)} s)`),
+  onStage: args.quiet ? undefined : (message) => console.log(message),
 };
 const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`${sentences.length} sentences, ${tokenCount} tokens; lexicons: ${resources.names.wordLists.length} word lists, ${resources.names.entityLexicons.length} entity lexicons`);
-console.log(`options: ${JSON.stringify({ ...options, resources: undefined, onEpoch: undefined })}`);
+console.log(`options: ${JSON.stringify({ ...options, resources: undefined, onEpoch: undefined, onStage: undefined })}`);
 
 if (args.cv) {
   crossValidate(sentences, int(args.cv, 5), args.folds ? args.folds.split(',').map(Number) : undefined);
@@ -92,8 +106,9 @@ if (args.cv) {
  * articles, and the official test split is its tail, so contiguous folds mimic it best).
  */
 function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): void {
+  const penalties = (args['o-penalty'] ?? '0').split(',').map(Number);
   const gold: string[][] = [];
-  const predicted: string[][] = [];
+  const predictedBy = penalties.map(() => [] as string[][]);
   for (let fold = 0; fold < k; fold++) {
     if (only && !only.includes(fold)) continue;
     const from = Math.floor((fold * all.length) / k);
@@ -104,12 +119,23 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
     const model = trainTagger(train, options);
     const tagger = new SequenceTagger(model, resources);
     const foldGold = heldOut.map((s) => s.tags);
-    const foldPredicted = heldOut.map((s) => tagger.tagTokens(s.tokens));
-    const report = scoreTags(foldGold, foldPredicted, ['PER', 'LOC', 'ORG', 'MISC']);
-    console.log(`fold ${fold + 1}/${k}: micro F1 ${(100 * report.micro.f1).toFixed(2)}  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     gold.push(...foldGold);
-    predicted.push(...foldPredicted);
+    let applied = 0;
+    const figures: string[] = [];
+    penalties.forEach((penalty, p) => {
+      penalizeOutside(model, T_BIAS, penalty - applied);
+      applied = penalty;
+      const foldPredicted = tagger.tagTokenSentences(heldOut.map((s) => s.tokens));
+      predictedBy[p]!.push(...foldPredicted);
+      figures.push((100 * scoreTags(foldGold, foldPredicted, ['PER', 'LOC', 'ORG', 'MISC']).micro.f1).toFixed(2));
+    });
+    console.log(`fold ${fold + 1}/${k}: micro F1 ${figures.join(' / ')}  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
+  penalties.forEach((penalty, p) => {
+    const predicted = predictedBy[p]!;
+    if (penalties.length > 1) console.log(`O penalty ${penalty}: micro F1 ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG', 'MISC']).micro.f1).toFixed(2)}  PER/LOC/ORG ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG']).micro.f1).toFixed(2)}`);
+  });
+  const predicted = predictedBy[0]!;
   console.log('cross-validation, PER/LOC/ORG/MISC:');
   console.log(formatScoreReport(scoreTags(gold, predicted, ['PER', 'LOC', 'ORG', 'MISC'])));
   console.log(`cross-validation, PER/LOC/ORG: micro F1 ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG']).micro.f1).toFixed(2)}`);

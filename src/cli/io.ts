@@ -4,6 +4,13 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Reads all of standard input. */
   readStdin(): Promise<Buffer>;
+  /** Standard input as a stream of chunks (batch and jsonl modes read it without holding it all); default: readStdin(). */
+  stdinStream?(): AsyncIterable<Uint8Array | string>;
+  /**
+   * Registers what to do on an interrupt (SIGINT): a command that can stop cleanly registers a handler
+   * while it runs; the returned function unregisters it. Absent: interrupts keep their default effect.
+   */
+  onInterrupt?(handler: () => void): () => void;
   env: Record<string, string | undefined>;
   cwd: string;
 }

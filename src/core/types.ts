@@ -173,6 +173,8 @@ export interface EntitySummary {
 export interface ArnerDocument {
   source: string;
   id?: string | number;
+  /** JSON Lines input: the 1-based line of the input this document came from. */
+  line?: number;
   encoding?: string;
   language: string;
   referenceDate: string | null;
@@ -187,5 +189,7 @@ export type PublicMention = Omit<Mention, 'type'> & { type: EntityType };
 export interface ErrorRecord {
   source: string;
   id?: string | number;
+  /** JSON Lines input: the 1-based line of the input. */
+  line?: number;
   error: { code: string; message: string; byteOffset?: number };
 }

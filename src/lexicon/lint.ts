@@ -75,10 +75,11 @@ export const ID_PATTERN = /^(?:place\/[A-Z]{2}|(?:person|place|org|initiative)\/
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/u;
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\r\v\f]/u;
-const TATWEEL = /\u0640/u;
+/** Tatweel between two letters is decoration (الصيـن); after the article before a number it is usage (الـ20). */
+const TATWEEL = /\p{L}\u0640+\p{L}/u;
 const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]/u;
-/** Punctuation that has no place inside a spelling (brackets, separators, quotes). */
-const VARIANT_PUNCTUATION = /[()[\]{}<>,;:!?"«»،؛؟/\\|=+*&^%$#@~`]/u;
+/** Punctuation that has no place inside a spelling (brackets, separators, quotes); أوبك+ and الـ20 are fine. */
+const VARIANT_PUNCTUATION = /[()[\]{}<>,;:!?"«»،؛؟/\\|=]/u;
 const ATTR_KEY = /^[a-z][a-z0-9_]*$/;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
@@ -162,11 +163,11 @@ function parseTsv(source: LexiconSource, report: Report): { header: string[]; ro
 
   let header: string[] | undefined;
   const rows: Row[] = [];
-  const seenRows = new Map<string, number>();
+  const seenRows = new Map<string, { line: number; raw: string }>();
   lines.forEach((raw, i) => {
     const line = i + 1;
+    if (raw.startsWith('#')) return; // comments may quote anything
     lintCharacters(raw, line, report);
-    if (raw.startsWith('#')) return;
     if (raw.trim() === '') {
       if (raw !== '') report(line, 'blank line holds whitespace');
       return;
@@ -190,10 +191,10 @@ function parseTsv(source: LexiconSource, report: Report): { header: string[]; ro
     const key = normalizeText(raw);
     const first = seenRows.get(key);
     if (first !== undefined) {
-      report(line, `duplicate row: same as line ${first}${key === raw ? '' : ' after normalization'}`);
+      report(line, `duplicate row: same as line ${first.line}${first.raw === raw ? '' : ' after normalization'}`);
       return;
     }
-    seenRows.set(key, line);
+    seenRows.set(key, { line, raw });
     const record: Record<string, string> = {};
     header.forEach((name, k) => (record[name] = cells[k]!));
     rows.push({ file: source.file, line, cells: record });
@@ -215,7 +216,7 @@ function lintCharacters(raw: string, line: number, report: Report): void {
   if (invisible) report(line, `invisible character ${hex(invisible[0])}`);
   const odd = ODD_SPACE.exec(raw);
   if (odd) report(line, `unusual whitespace ${hex(odd[0])} (use a plain space)`);
-  if (TATWEEL.test(raw)) report(line, 'tatweel (U+0640) in text');
+  if (TATWEEL.test(raw)) report(line, 'tatweel (U+0640) between letters');
 }
 
 function lintCellWhitespace(cell: string, column: number, line: number, report: Report): void {
@@ -237,11 +238,12 @@ function lintEntityFile(file: string, header: string[], rows: Row[], report: Rep
     const { id = '', type = '', english = '', arabic = '', flags = '', attrs = '' } = row.cells;
     const at = (message: string, severity?: Severity): void => report(row.line, message, severity);
 
+    const idValid = ID_PATTERN.test(id);
     if (id === '') at('empty id');
-    else if (!ID_PATTERN.test(id)) at(`id "${id}" does not match ${ID_PATTERN.source} (kind/slug in lower-case ASCII; countries place/XX)`);
+    else if (!idValid) at(`id "${id}" does not match ${ID_PATTERN.source} (kind/slug in lower-case ASCII; countries place/XX)`);
     if (!(LEXICON_TYPES as readonly string[]).includes(type)) {
       at(`unknown type "${type}" (expected ${LEXICON_TYPES.join(', ')})`);
-    } else if (id && !id.startsWith(`${ID_PREFIX[type as (typeof LEXICON_TYPES)[number]]}/`)) {
+    } else if (idValid && !id.startsWith(`${ID_PREFIX[type as (typeof LEXICON_TYPES)[number]]}/`)) {
       at(`id "${id}" does not start with "${ID_PREFIX[type as (typeof LEXICON_TYPES)[number]]}/" as type ${type} requires`);
     }
     const first = firstRowOfId.get(id);
@@ -283,12 +285,12 @@ function lintEntityFile(file: string, header: string[], rows: Row[], report: Rep
     const variants = new Map<string, string>();
     if (arabic === '') at('no Arabic variant');
     else {
+      if (/\s\||\|\s/.test(arabic)) at('space around "|" between variants');
       for (const variant of arabic.split('|')) {
         if (variant === '') {
           at('empty variant (stray "|")');
           continue;
         }
-        if (variant !== variant.trim()) at(`variant "${variant}" has leading or trailing whitespace`);
         if (!ARABIC_LETTER.test(variant)) at(`variant "${variant}" has no Arabic letter`);
         const punctuation = VARIANT_PUNCTUATION.exec(variant);
         if (punctuation) at(`variant "${variant}" contains "${punctuation[0]}"`);

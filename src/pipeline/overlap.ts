@@ -26,15 +26,40 @@ export const longestFirst: OverlapPolicy = (candidates) =>
   greedy([...candidates].sort((a, b) => length(b.mention) - length(a.mention) || a.mention.start - b.mention.start));
 
 /**
- * The default: higher recognizer priority first (lexicon-confirmed spans and the date grammar beat
- * the statistical tagger, which fills the gaps), then the longest span, then the earliest.
+ * The priority a candidate competes with: its recognizer's, raised to that of the candidates it
+ * strictly contains when it says it was built around a listed name (`attributes.builtAround`, e.g.
+ * the rule span جامعة طشقند الحكومية around the lexicon's طشقند): a rule that saw the lexicon's
+ * span and built a larger entity around it should not lose to that span.
  */
-export const priorityThenLongest: OverlapPolicy = (candidates) =>
-  greedy(
+function effectivePriorities(candidates: readonly RankedMention[]): Map<RankedMention, number> {
+  const result = new Map<RankedMention, number>();
+  for (const candidate of candidates) {
+    let priority = candidate.priority;
+    const { mention } = candidate;
+    if (mention.attributes?.builtAround !== undefined) {
+      for (const other of candidates) {
+        const inside = other.mention.start >= mention.start && other.mention.end <= mention.end && length(other.mention) < length(mention);
+        if (inside && other.mention.entity === mention.attributes.builtAround) priority = Math.max(priority, other.priority);
+      }
+    }
+    result.set(candidate, priority);
+  }
+  return result;
+}
+
+/**
+ * The default: higher recognizer priority first (lexicon-confirmed spans and the date grammar beat
+ * the statistical tagger, which fills the gaps; see effectivePriorities for spans built around a
+ * listed name), then the longest span, then the earliest.
+ */
+export const priorityThenLongest: OverlapPolicy = (candidates) => {
+  const priority = effectivePriorities(candidates);
+  return greedy(
     [...candidates].sort(
-      (a, b) => b.priority - a.priority || length(b.mention) - length(a.mention) || a.mention.start - b.mention.start,
+      (a, b) => priority.get(b)! - priority.get(a)! || length(b.mention) - length(a.mention) || a.mention.start - b.mention.start,
     ),
   );
+};
 
 export const OVERLAP_POLICIES: Record<string, OverlapPolicy> = {
   'priority-then-longest': priorityThenLongest,

@@ -1,51 +1,153 @@
 import type { Doc, Mention } from '../core/types.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
-import { wordSet } from '../lexicon/words.js';
+import { minKeyLength, phraseKey } from '../lexicon/translit-key.js';
+import { readWordList, wordSet } from '../lexicon/words.js';
+import { normalizeText } from '../normalize/index.js';
+import { existsSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+import { groupUnknownMentions, linkToLexicon } from './link.js';
+
+/** Origins (name-parts.tsv `origin`) whose names put the family name first. */
+const FAMILY_FIRST_ORIGINS = new Set(['chinese', 'korean', 'vietnamese', 'zh', 'ko', 'vi']);
+
+let familyFirst: Set<string> | undefined;
+/** Name parts of languages that write the family name first (شي, وانغ, كيم, نغوين). */
+function familyFirstParts(): Set<string> {
+  if (!familyFirst) {
+    familyFirst = new Set();
+    if (existsSync(packagePath('lexicons', 'words', 'name-parts.tsv'))) {
+      for (const { cells } of readWordList('name-parts')) {
+        if (FAMILY_FIRST_ORIGINS.has((cells.origin ?? '').toLowerCase())) familyFirst.add(normalizeText(cells.arabic!));
+      }
+    }
+  }
+  return familyFirst;
+}
 
 /**
- * After a full name, news refers to a person by one part of it: the surname (بوتين after فلاديمير
- * بوتين) or, for names written family name first, the family name (شي after شي جين بينغ, given as
- * the entry's `short` attribute). Adds a PERSON mention, linked to the same entity, for each later
- * token that equals such a part and lies outside every other mention.
+ * The short forms news uses for a person after the full name: the lexicon's `short` attribute
+ * (`|`-separated) when it has one; else the family name — the first word of a name whose first
+ * word is a Chinese, Korean or Vietnamese family name (شي جين بينغ → شي), or the entry says
+ * `order=family-first`; else the last word (فلاديمير بوتين → بوتين, نورسلطان نزارباييف → نزارباييف).
+ */
+export function shortFormsOf(mention: Mention, gazetteer?: CompiledGazetteer): string[] {
+  const words = mention.normalized.split(' ');
+  if (words.length < 2) return [];
+  const entry = mention.entity ? gazetteer?.entries.get(mention.entity) : undefined;
+  if (entry?.attrs.short) return entry.attrs.short.split('|').map((s) => normalizeText(s.trim()));
+  const familyFirstName = entry?.attrs.order === 'family-first' || familyFirstParts().has(words[0]!);
+  return [familyFirstName ? words[0]! : words[words.length - 1]!];
+}
+
+/** Words that never stand for a person alone, even when they end a name. */
+function isUnfitShortForm(part: string): boolean {
+  return part.length < 2 || wordSet('stopwords').has(part) || wordSet('common-words').has(part) || wordSet('name-particles').has(part) || wordSet('titles').has(part);
+}
+
+interface ShortForm {
+  /** The full mention it abbreviates. */
+  full: Mention;
+  /** Offset after which the short form may stand for it. */
+  after: number;
+  /** False when two people share the short form: it then links to neither. */
+  unique: boolean;
+}
+
+/**
+ * Links the mentions of one document to entities:
+ * 1. a span a rule found gets the lexicon entity whose spelling or transliteration key it shares
+ *    (link.ts, linkToLexicon);
+ * 2. a later two-word name made of the first and last words of an earlier longer one (سالم الظاهري
+ *    after سالم بن خليفة الظاهري) joins its entity;
+ * 3. after a full personal name, a short form (see shortFormsOf) — an existing one-word PERSON
+ *    mention, or a word no mention covers, written as listed or as a transliteration variant
+ *    (نزاربايف, نزار باييف after نورسلطان نزارباييف) — joins the full name's entity; a short form two
+ *    people share links to neither;
+ * 4. what is still unlinked is grouped by transliteration key or normalized name (link.ts).
  */
 export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: CompiledGazetteer): Mention[] {
-  const stopwords = wordSet('stopwords');
-  const parts = new Map<string, { after: number; mention: Mention }>();
+  if (gazetteer) for (const mention of mentions) linkToLexicon(mention, gazetteer);
+  groupUnknownMentions(mentions.filter((m) => m.type === 'PERSON' && m.normalized.includes(' ')));
+
+  const shortForms = new Map<string, ShortForm>();
+  const min = Math.min(3, minKeyLength());
+  const keyOf = (words: string[]): string => {
+    const key = phraseKey(words);
+    return key.length >= min ? `key:${key}` : `word:${words.join(' ')}`;
+  };
+  /** Given name + family name of earlier longer names (سالم الظاهري for سالم بن خليفة الظاهري). */
+  const firstAndLast = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.type !== 'PERSON' || !mention.entity) continue;
     const words = mention.normalized.split(' ');
-    if (words.length < 2) continue;
-    const entry = gazetteer?.entries.get(mention.entity);
-    const short = entry?.attrs.short ? [entry.attrs.short] : [words[words.length - 1]!];
-    for (const part of short) {
-      if (part.length < 2 || stopwords.has(part)) continue;
-      const known = parts.get(part);
-      if (known && known.mention.entity !== mention.entity) parts.set(part, { after: Infinity, mention }); // two people share it
-      else if (!known) parts.set(part, { after: mention.end, mention });
+    const earlier = firstAndLast.get(mention.normalized);
+    if (earlier && earlier.entity !== mention.entity && mention.entity.includes('/~')) adopt(mention, earlier);
+    if (words.length >= 3 && !firstAndLast.has(`${words[0]} ${words[words.length - 1]}`)) {
+      firstAndLast.set(`${words[0]} ${words[words.length - 1]}`, mention);
+    }
+    for (const part of shortFormsOf(mention, gazetteer)) {
+      if (isUnfitShortForm(part)) continue;
+      for (const form of new Set([`word:${part}`, keyOf([part])])) {
+        const known = shortForms.get(form);
+        if (!known) shortForms.set(form, { full: mention, after: mention.end, unique: true });
+        else if (known.full.entity !== mention.entity) known.unique = false;
+      }
     }
   }
-  if (parts.size === 0) return mentions;
+  if (shortForms.size === 0) return mentions;
+  const lookup = (words: string[], at: number): Mention | undefined => {
+    for (const form of [`word:${words.join(' ')}`, keyOf(words)]) {
+      const found = shortForms.get(form);
+      if (found && found.unique && at >= found.after) return found.full;
+    }
+    return undefined;
+  };
+
+  // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON' || mention.normalized.includes(' ')) continue;
+    if (mention.entity && !mention.entity.includes('/~')) continue;
+    const full = lookup([mention.normalized], mention.start);
+    if (full && full !== mention) adopt(mention, full);
+  }
+
+  // Words no mention covers: a short form on its own, or split in two (نزار باييف).
   const covered = (start: number, end: number): boolean => mentions.some((m) => start < m.end && m.start < end);
   const added: Mention[] = [];
-  for (const token of doc.tokens) {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind !== 'arabic') continue;
     for (const reading of token.segmentations) {
-      const part = parts.get(reading.stem);
-      if (!part || token.start < part.after || covered(reading.stemStart, token.end)) continue;
-      const { mention } = part;
-      added.push({
+      if (covered(reading.stemStart, token.end)) continue;
+      const next = tokens[i + 1];
+      const pair = next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) ? [reading.stem, next.norm] : undefined;
+      const twoWords = pair && !isUnfitShortForm(pair[1]!) ? lookup(pair, token.start) : undefined;
+      const full = twoWords ?? lookup([reading.stem], token.start);
+      if (!full) continue;
+      const last = twoWords ? next! : token;
+      const mention: Mention = {
         type: 'PERSON',
         start: reading.stemStart,
-        end: token.end,
-        text: doc.text.slice(reading.stemStart, token.end),
-        normalized: reading.stem,
-        entity: mention.entity,
-        english: mention.english,
-        canonical: mention.canonical,
+        end: last.end,
+        text: doc.text.slice(reading.stemStart, last.end),
+        normalized: twoWords ? pair!.join(' ') : reading.stem,
         source: { recognizer: 'linker', rule: 'short-form' },
-      });
+      };
+      adopt(mention, full);
+      added.push(mention);
+      if (twoWords) i++;
       break;
     }
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Makes `mention` one more mention of `full`'s entity. */
+function adopt(mention: Mention, full: Mention): void {
+  mention.entity = full.entity;
+  if (full.english) mention.english = full.english;
+  else delete mention.english;
+  if (full.canonical) mention.canonical = full.canonical;
+  mention.attributes = { ...mention.attributes, shortFormOf: full.entity! };
 }

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../core/types.js';
-import { compileGazetteer, createGazetteerRecognizer, type CompiledGazetteer } from './gazetteer/index.js';
+import { compileGazetteer, createGazetteerRecognizer, createVariantRecognizer, type CompiledGazetteer } from './gazetteer/index.js';
+import { createRulesRecognizer } from './rules/index.js';
 
 /** What factories may share: resources compiled once per extractor. */
 export interface RecognizerResources {
@@ -14,9 +15,11 @@ export type RecognizerFactory = (resources: RecognizerResources) => Recognizer;
  */
 export const RECOGNIZERS: Record<string, RecognizerFactory> = {
   gazetteer: (resources) => createGazetteerRecognizer(resources.gazetteer()),
+  rules: (resources) => createRulesRecognizer(resources.gazetteer()),
+  variants: (resources) => createVariantRecognizer(resources.gazetteer()),
 };
 
-export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer'];
+export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants'];
 
 export function lazyResources(userLexicons: readonly string[]): RecognizerResources {
   let gazetteer: CompiledGazetteer | undefined;

@@ -11,6 +11,8 @@ export interface FormatContext {
 export interface FormatterOptions {
   /** Colour level for terminal output (see views/terminal/color-level.ts); 0 = no colour. */
   colorLevel?: ColorLevel;
+  /** Terminal columns (stdout.columns) for the terminal view to wrap sentences between words; none = no wrapping. */
+  width?: number;
 }
 
 /** Output of one extracted document (or error record) as text. */

@@ -4,7 +4,7 @@ import { isErrorRecord, requireText } from './text-required.js';
 
 /** The terminal view: the article one sentence per line with labelled mentions, then a table of entities. */
 export function prettyFormatter(options: FormatterOptions = {}): DocumentFormatter {
-  const view = { colorLevel: options.colorLevel ?? 0 };
+  const view = { colorLevel: options.colorLevel ?? 0, width: options.width };
   let count = 0;
   return {
     needsText: true,

@@ -33,16 +33,21 @@ interface WordInfo {
   shape: number;
   /** Hash of the last two letters. */
   suffix: number;
-  /** Word-level features of the token itself (template already combined). */
+  /** The word's identity features (word, stems), template already combined. */
+  identity: Int32Array;
+  /** Its other word-level features (affixes, n-grams, shape, word lists). */
   own: Int32Array;
   /** Word-list memberships (list hashes), used for the token and its neighbours. */
   lists: Int32Array;
   /** Forms the word may take as the first token of a lexicon phrase (word and clitic-stripped stems). */
   firstForms: string[];
+  /** Whether the bare stem has two letters or more (document features compare only such words). */
+  wordLike: boolean;
 }
 
 const T = (name: string): number => hashString(name);
-const T_BIAS = T('bias');
+/** The feature every token has. */
+export const T_BIAS = T('bias');
 const T_WORD = T('w');
 const T_STEM = T('s');
 const T_READING = T('rs');
@@ -69,10 +74,15 @@ const T_FIRST = T('first');
 const BOUNDARY_LEFT = T('<s>');
 const BOUNDARY_RIGHT = T('</s>');
 
-/** The features of one sentence: token i's features are `features[offsets[i] .. offsets[i+1])`. */
+/**
+ * The features of one sentence: token i's features are `features[offsets[i] .. offsets[i+1])`,
+ * of which the first `identity[i]` are about the word's own identity (its form and stems, alone or
+ * in bigrams): training may hide them to teach the model what unseen words look like.
+ */
 export interface SentenceFeatures {
   length: number;
   offsets: Int32Array;
+  identity: Uint8Array;
   features: Int32Array;
 }
 
@@ -122,18 +132,19 @@ export class FeatureExtractor {
 
   private buildWordInfo(word: string): WordInfo {
     const { affixLength, ngram } = this.options;
+    const identity: number[] = [];
     const own: number[] = [];
     const readings = procliticReadings(word, 0, (k) => k);
     const chosen = defaultReading(readings);
     const bare = withoutArticle(chosen.stem);
     const wordHash = hashString(word);
     const stemHash = hashString(bare);
-    own.push(combine(T_WORD, wordHash), combine(T_STEM, stemHash));
+    identity.push(combine(T_WORD, wordHash), combine(T_STEM, stemHash));
     own.push(combine(T_CLITIC, hashString(`${chosen.prefix}|${chosen.stem.startsWith(ARTICLE) ? 'al' : ''}`)));
     const readingStems = new Set<string>();
     for (const reading of readings) readingStems.add(withoutArticle(reading.stem));
     readingStems.delete(bare);
-    for (const stem of readingStems) own.push(combine(T_READING, hashString(stem)));
+    for (const stem of readingStems) identity.push(combine(T_READING, hashString(stem)));
     for (let n = 1; n <= affixLength && n < word.length; n++) {
       own.push(combine3(T_PREFIX, n, hashRange(word, 0, n)));
       own.push(combine3(T_SUFFIX, n, hashRange(word, word.length - n)));
@@ -176,20 +187,35 @@ export class FeatureExtractor {
       stem: stemHash,
       shape,
       suffix,
+      identity: Int32Array.from(identity),
       own: Int32Array.from(own),
       lists: Int32Array.from(lists),
       firstForms,
+      wordLike: bare.length >= 2 && /\p{L}/u.test(bare),
     };
   }
 
-  /** Features of a sentence given its normalized tokens. */
-  extract(norms: readonly string[]): SentenceFeatures {
+  /**
+   * Hash of the word's bare stem (clitics and article removed), the key under which document
+   * features compare occurrences; undefined for tokens that are not words of two letters or more.
+   */
+  stemKey(norm: string): number | undefined {
+    const info = this.wordInfo(norm);
+    return info.wordLike ? info.stem : undefined;
+  }
+
+  /**
+   * Features of a sentence given its normalized tokens; `extra[i]`, when given, holds more feature
+   * hashes for token i (the document features of the second stage).
+   */
+  extract(norms: readonly string[], extra?: readonly (readonly number[])[]): SentenceFeatures {
     const n = norms.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
     const masks = phraseMasks(norms, (i) => infos[i]!.firstForms, this.lexicons.phrases);
     const { window, bigrams } = this.options;
     const offsets = new Int32Array(n + 1);
+    const identity = new Uint8Array(n);
     let features = new Int32Array(Math.max(64, n * 64));
     let size = 0;
     const push = (h: number): void => {
@@ -205,6 +231,14 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) {
       offsets[i] = size;
       const info = infos[i]!;
+      for (let k = 0; k < info.identity.length; k++) push(info.identity[k]!);
+      if (bigrams) {
+        push(combine3(T_BIGRAM_LEFT, wordAt(i - 1), info.word));
+        push(combine3(T_BIGRAM_RIGHT, info.word, wordAt(i + 1)));
+        push(combine3(T_STEM_BIGRAM_LEFT, stemAt(i - 1), info.stem));
+        push(combine3(T_STEM_BIGRAM_RIGHT, info.stem, stemAt(i + 1)));
+      }
+      identity[i] = size - offsets[i]!;
       push(T_BIAS);
       if (i === 0) push(T_FIRST);
       for (let k = 0; k < info.own.length; k++) push(info.own[k]!);
@@ -221,12 +255,6 @@ export class FeatureExtractor {
           push(combine3(T_CONTEXT_SUFFIX, d, neighbour.suffix));
         }
       }
-      if (bigrams) {
-        push(combine3(T_BIGRAM_LEFT, wordAt(i - 1), info.word));
-        push(combine3(T_BIGRAM_RIGHT, info.word, wordAt(i + 1)));
-        push(combine3(T_STEM_BIGRAM_LEFT, stemAt(i - 1), info.stem));
-        push(combine3(T_STEM_BIGRAM_RIGHT, info.stem, stemAt(i + 1)));
-      }
       for (let d = -1; d <= 1; d++) {
         const j = i + d;
         if (j < 0 || j >= n) continue;
@@ -237,9 +265,11 @@ export class FeatureExtractor {
           push(combine3(d === 0 ? T_PHRASE : T_CONTEXT_PHRASE, d, bit));
         }
       }
+      const more = extra?.[i];
+      if (more) for (const h of more) push(h);
     }
     offsets[n] = size;
-    return { length: n, offsets, features: features.subarray(0, size) };
+    return { length: n, offsets, identity, features: features.subarray(0, size) };
   }
 }
 

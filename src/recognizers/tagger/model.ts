@@ -3,15 +3,25 @@ import type { LexiconNames } from './lexicon-features.js';
 import { TAG_COUNT, allowedTransition } from './tags.js';
 
 /**
- * A linear sequence model: hashed features → per-tag weights (`weights[bucket * TAG_COUNT + tag]`),
- * plus tag-to-tag transition weights (`transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at
- * the sentence start). Decoding is Viterbi under the IOB2 constraints.
+ * The weights of one linear sequence model: hashed features → per-tag weights
+ * (`weights[bucket * TAG_COUNT + tag]`), plus tag-to-tag transition weights
+ * (`transitions[(prev + 1) * TAG_COUNT + tag]`, prev = -1 at the sentence start).
+ * Decoding is Viterbi under the IOB2 constraints.
+ */
+export interface StageWeights {
+  weights: Float32Array;
+  transitions: Float32Array;
+}
+
+/**
+ * The tagger's model: one stage, or two where the second also sees how the first tagged the other
+ * occurrences of each word in the surrounding sentences (`documentWindow` sentences on each side).
  */
 export interface TaggerModel {
   /** log2 of the number of feature buckets. */
   bits: number;
-  weights: Float32Array;
-  transitions: Float32Array;
+  stages: StageWeights[];
+  documentWindow: number;
   features: FeatureOptions;
   lexicons: LexiconNames;
   /** SHA-1 of the lexicon contents the model was trained with. */
@@ -20,11 +30,15 @@ export interface TaggerModel {
   info: Record<string, string | number>;
 }
 
+export function createStage(bits: number): StageWeights {
+  return { weights: new Float32Array((1 << bits) * TAG_COUNT), transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT) };
+}
+
 export function createModel(bits: number, features: FeatureOptions, lexicons: LexiconNames, fingerprint: string): TaggerModel {
   return {
     bits,
-    weights: new Float32Array((1 << bits) * TAG_COUNT),
-    transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
+    stages: [],
+    documentWindow: 0,
     features,
     lexicons,
     lexiconFingerprint: fingerprint,
@@ -33,8 +47,8 @@ export function createModel(bits: number, features: FeatureOptions, lexicons: Le
 }
 
 /** Row offsets into `weights` of every feature of a sentence (bucket * TAG_COUNT). */
-export function featureRows(model: TaggerModel, sentence: SentenceFeatures): Int32Array {
-  const mask = (1 << model.bits) - 1;
+export function featureRows(bits: number, sentence: SentenceFeatures): Int32Array {
+  const mask = (1 << bits) - 1;
   const rows = new Int32Array(sentence.features.length);
   for (let k = 0; k < rows.length; k++) rows[k] = (sentence.features[k]! & mask) * TAG_COUNT;
   return rows;
@@ -125,9 +139,12 @@ export function viterbi(
   return out;
 }
 
-/** Tags one sentence's features with the model. */
-export function decode(model: TaggerModel, sentence: SentenceFeatures): Uint8Array {
-  const rows = featureRows(model, sentence);
-  const scores = emissionScores(model.weights, sentence.offsets, rows, sentence.length);
-  return viterbi(scores, model.transitions, sentence.length);
+
+/**
+ * Shifts the score of O at every token by `-penalty` through the weight of the bias feature that
+ * every token has: a positive penalty trades precision for recall.
+ */
+export function penalizeOutside(model: TaggerModel, biasFeature: number, penalty: number): void {
+  const row = (biasFeature & ((1 << model.bits) - 1)) * TAG_COUNT;
+  for (const stage of model.stages) stage.weights[row] = stage.weights[row]! - penalty;
 }

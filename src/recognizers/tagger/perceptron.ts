@@ -1,10 +1,12 @@
-import { emissionScores, viterbi, type TaggerModel } from './model.js';
+import { emissionScores, viterbi, type StageWeights } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 /** A training sentence: feature rows (see featureRows), token offsets into them, gold tags. */
 export interface TrainingSentence {
   length: number;
   offsets: Int32Array;
+  /** Number of identity features at the start of each token's features (see SentenceFeatures). */
+  identity: Uint8Array;
   rows: Int32Array;
   gold: Uint8Array;
 }
@@ -12,6 +14,11 @@ export interface TrainingSentence {
 export interface PerceptronOptions {
   epochs: number;
   seed: number;
+  /**
+   * Probability of hiding a token's identity features (word, stems) at a training step, so that
+   * the model also learns the context and affix evidence it needs for words it has never seen.
+   */
+  identityDropout?: number;
   /** Called after each epoch with the share of tokens tagged wrongly during that epoch. */
   onEpoch?: (epoch: number, stats: { tokenErrorRate: number; seconds: number }) => void;
 }
@@ -39,13 +46,14 @@ export function shuffle<T>(items: T[], random: () => number): void {
  * move the weights towards the gold path and away from the predicted one, and return the average
  * of the weights over all steps (computed lazily, Daumé's trick). Writes into `model`.
  */
-export function trainPerceptron(model: TaggerModel, sentences: readonly TrainingSentence[], options: PerceptronOptions): void {
+export function trainPerceptron(model: StageWeights, sentences: readonly TrainingSentence[], options: PerceptronOptions): void {
   const { weights, transitions } = model;
   const weightSums = new Float64Array(weights.length);
   const transitionSums = new Float64Array(transitions.length);
   const random = seededRandom(options.seed);
   const order = sentences.slice();
   let step = 1;
+  const dropout = options.identityDropout ?? 0;
   let scores = new Float64Array(256 * TAG_COUNT);
   let predicted = new Uint8Array(256);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -53,7 +61,8 @@ export function trainPerceptron(model: TaggerModel, sentences: readonly Training
     shuffle(order, random);
     let errors = 0;
     let tokens = 0;
-    for (const sentence of order) {
+    for (const original of order) {
+      const sentence = dropout > 0 ? hideIdentity(original, dropout, random) : original;
       const { length, offsets, rows, gold } = sentence;
       if (length * TAG_COUNT > scores.length) scores = new Float64Array(length * TAG_COUNT * 2);
       if (length > predicted.length) predicted = new Uint8Array(length * 2);
@@ -90,4 +99,19 @@ export function trainPerceptron(model: TaggerModel, sentences: readonly Training
   }
   for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! - weightSums[k]! / step;
   for (let k = 0; k < transitions.length; k++) transitions[k] = transitions[k]! - transitionSums[k]! / step;
+}
+
+/** A copy of the sentence where each token's identity features are hidden with probability p. */
+function hideIdentity(sentence: TrainingSentence, p: number, random: () => number): TrainingSentence {
+  const { length, offsets, identity, rows } = sentence;
+  const kept = new Int32Array(rows.length);
+  const keptOffsets = new Int32Array(length + 1);
+  let size = 0;
+  for (let i = 0; i < length; i++) {
+    keptOffsets[i] = size;
+    const from = random() < p ? offsets[i]! + identity[i]! : offsets[i]!;
+    for (let k = from; k < offsets[i + 1]!; k++) kept[size++] = rows[k]!;
+  }
+  keptOffsets[length] = size;
+  return { ...sentence, offsets: keptOffsets, rows: kept.subarray(0, size) };
 }

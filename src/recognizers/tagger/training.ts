@@ -1,9 +1,11 @@
 import { normalizeText } from '../../normalize/index.js';
+import { trainCrf } from './crf.js';
+import { documentFeatures } from './document.js';
 import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions } from './features.js';
 import { loadLexiconResources, presentLexiconNames, type LexiconNames, type LexiconResources } from './lexicon-features.js';
-import { createModel, featureRows, type TaggerModel } from './model.js';
+import { createModel, createStage, emissionScores, featureRows, viterbi, type StageWeights, type TaggerModel } from './model.js';
 import { trainPerceptron, type TrainingSentence } from './perceptron.js';
-import { tagIndex } from './tags.js';
+import { TAG_COUNT, tagIndex } from './tags.js';
 
 /** A sentence of raw tokens with gold IOB2 tags. */
 export interface LabeledSentence {
@@ -17,50 +19,115 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   features: FeatureOptions;
+  trainer?: 'perceptron' | 'crf';
+  /** CRF: L2 coefficient per sentence (default 1 / number of sentences). */
+  l2?: number;
+  /** CRF: initial learning rate. */
+  learningRate?: number;
+  /** See PerceptronOptions.identityDropout. */
+  identityDropout?: number;
+  /**
+   * Sentences on each side whose first-stage tags the second stage sees (0 = one stage only).
+   * The first-stage tags of the training data come from `jackknife` folds, so that the second
+   * stage learns from tags as good as those it will see on new text.
+   */
+  documentWindow?: number;
+  jackknife?: number;
   /** Lexicons to use as features; default: every lexicon present in the package. */
   lexicons?: LexiconNames;
   /** Already loaded lexicon resources (saves reloading them across cross-validation folds). */
   resources?: LexiconResources;
-  /** Features (buckets) seen fewer times than this in training are not used. */
-  minFeatureCount?: number;
-  onEpoch?: (epoch: number, stats: { tokenErrorRate: number; seconds: number }) => void;
+  onEpoch?: (epoch: number, stats: { loss: number; seconds: number }) => void;
+  onStage?: (message: string) => void;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 20, epochs: 10, seed: 1, features: DEFAULT_FEATURE_OPTIONS };
+
+function trainStage(bits: number, sentences: readonly TrainingSentence[], options: TrainOptions): StageWeights {
+  const stage = createStage(bits);
+  if (options.trainer === 'crf') {
+    trainCrf(stage, sentences, {
+      epochs: options.epochs,
+      seed: options.seed,
+      l2: options.l2 ?? 1 / sentences.length,
+      learningRate: options.learningRate ?? 0.02,
+      identityDropout: options.identityDropout,
+      onEpoch: options.onEpoch,
+    });
+  } else {
+    trainPerceptron(stage, sentences, {
+      epochs: options.epochs,
+      seed: options.seed,
+      identityDropout: options.identityDropout,
+      onEpoch: options.onEpoch && ((epoch, s) => options.onEpoch!(epoch, { loss: s.tokenErrorRate, seconds: s.seconds })),
+    });
+  }
+  return stage;
+}
+
+function decodeStage(stage: StageWeights, sentence: TrainingSentence): Uint8Array {
+  const scores = emissionScores(stage.weights, sentence.offsets, sentence.rows, sentence.length);
+  return viterbi(scores, stage.transitions, sentence.length);
+}
+
+/** The sentence with extra feature rows appended to each token's features. */
+function withExtraRows(sentence: TrainingSentence, extra: readonly (readonly number[])[], bits: number): TrainingSentence {
+  const mask = (1 << bits) - 1;
+  const total = sentence.rows.length + extra.reduce((n, e) => n + e.length, 0);
+  const rows = new Int32Array(total);
+  const offsets = new Int32Array(sentence.length + 1);
+  let size = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    offsets[i] = size;
+    for (let k = sentence.offsets[i]!; k < sentence.offsets[i + 1]!; k++) rows[size++] = sentence.rows[k]!;
+    for (const h of extra[i]!) rows[size++] = (h & mask) * TAG_COUNT;
+  }
+  offsets[sentence.length] = size;
+  return { ...sentence, offsets, rows };
+}
 
 export function trainTagger(sentences: readonly LabeledSentence[], options: TrainOptions): TaggerModel {
   const resources = options.resources ?? loadLexiconResources(options.lexicons ?? presentLexiconNames());
   const model = createModel(options.bits, options.features, resources.names, resources.fingerprint);
   const extractor = new FeatureExtractor(options.features, resources);
-  const prepared: TrainingSentence[] = sentences
-    .filter((s) => s.tokens.length > 0)
-    .map((s) => {
-      const features = extractor.extract(s.tokens.map(normalizeText));
-      return {
-        length: features.length,
-        offsets: features.offsets,
-        rows: featureRows(model, features),
-        gold: Uint8Array.from(s.tags, tagIndex),
-      };
-    });
-  const kept = options.minFeatureCount && options.minFeatureCount > 1 ? dropRareFeatures(prepared, options.minFeatureCount) : prepared;
-  trainPerceptron(model, kept, { epochs: options.epochs, seed: options.seed, onEpoch: options.onEpoch });
-  model.info = { trainer: 'averaged perceptron', epochs: options.epochs, seed: options.seed, sentences: prepared.length };
-  return model;
-}
-
-/** The sentences with the features seen fewer than `minCount` times in the whole set removed. */
-function dropRareFeatures(sentences: TrainingSentence[], minCount: number): TrainingSentence[] {
-  const counts = new Map<number, number>();
-  for (const s of sentences) for (const r of s.rows) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return sentences.map((s) => {
-    const rows: number[] = [];
-    const offsets = new Int32Array(s.length + 1);
-    for (let i = 0; i < s.length; i++) {
-      offsets[i] = rows.length;
-      for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) if (counts.get(s.rows[k]!)! >= minCount) rows.push(s.rows[k]!);
-    }
-    offsets[s.length] = rows.length;
-    return { ...s, offsets, rows: Int32Array.from(rows) };
+  const nonEmpty = sentences.filter((s) => s.tokens.length > 0);
+  const norms = nonEmpty.map((s) => s.tokens.map(normalizeText));
+  const prepared: TrainingSentence[] = nonEmpty.map((s, k) => {
+    const features = extractor.extract(norms[k]!);
+    return {
+      length: features.length,
+      offsets: features.offsets,
+      identity: features.identity,
+      rows: featureRows(options.bits, features),
+      gold: Uint8Array.from(s.tags, tagIndex),
+    };
   });
+  options.onStage?.('stage 1');
+  model.stages.push(trainStage(options.bits, prepared, options));
+  const window = options.documentWindow ?? 0;
+  if (window > 0) {
+    const folds = options.jackknife ?? 5;
+    const firstTags: Uint8Array[] = new Array(prepared.length);
+    for (let fold = 0; fold < folds; fold++) {
+      const from = Math.floor((fold * prepared.length) / folds);
+      const to = Math.floor(((fold + 1) * prepared.length) / folds);
+      options.onStage?.(`jackknife ${fold + 1}/${folds}`);
+      const stage = trainStage(options.bits, [...prepared.slice(0, from), ...prepared.slice(to)], options);
+      for (let k = from; k < to; k++) firstTags[k] = decodeStage(stage, prepared[k]!);
+    }
+    const keys = norms.map((sentence) => sentence.map((norm) => extractor.stemKey(norm)));
+    const extra = documentFeatures(keys, firstTags, window);
+    const second = prepared.map((s, k) => withExtraRows(s, extra[k]!, options.bits));
+    options.onStage?.('stage 2');
+    model.stages.push(trainStage(options.bits, second, options));
+    model.documentWindow = window;
+  }
+  model.info = {
+    trainer: options.trainer === 'crf' ? 'linear-chain CRF (SGD, L2)' : 'averaged perceptron',
+    epochs: options.epochs,
+    seed: options.seed,
+    sentences: prepared.length,
+    stages: model.stages.length,
+  };
+  return model;
 }

@@ -5,7 +5,7 @@ import { TYPE_STYLES } from '../palette.js';
 import { segmentText } from '../segments.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ColorLevel } from './color-level.js';
-import { displayWidth, padEnd, padStart } from './width.js';
+import { displayWidth, padEnd, padStart, wrapWidth } from './width.js';
 
 export interface TerminalViewOptions {
   /** Chalk colour level; 0 (the default) writes no escape sequence at all. */
@@ -22,6 +22,7 @@ export const CLOSE = '⟧';
  * join the label's left-to-right run and a bidi terminal shows them between the label and its mention.
  */
 const RLM = '\u200f';
+const INDENT = '  ';
 
 /**
  * The terminal view of one document: a header, then the article one sentence per line with each
@@ -35,7 +36,7 @@ const RLM = '\u200f';
 export function renderTerminal(result: ArnerDocument, text: string, options: TerminalViewOptions = {}): string {
   const chalk = new Chalk({ level: options.colorLevel ?? 0 });
   const out: string[] = [];
-  out.push(header(result, chalk));
+  out.push(header(result, chalk, options.width));
   out.push(legend(result, chalk));
   out.push('');
   for (const sentence of sentenceSpans(text, result.mentions)) {
@@ -52,15 +53,31 @@ export function renderTerminalError(record: ErrorRecord, options: TerminalViewOp
   return `${chalk.bold(safe(record.source))}  ${chalk.red(`failed (${record.error.code})`)}: ${safe(record.error.message)}\n`;
 }
 
-function header(result: ArnerDocument, chalk: ChalkInstance): string {
+function header(result: ArnerDocument, chalk: ChalkInstance, width: number | undefined): string {
   const parts = [
-    chalk.bold(safe(result.source)),
+    safe(result.source),
     `language ${result.language}`,
     `reference date ${result.referenceDate ?? 'none'}`,
     `${result.mentions.length} ${result.mentions.length === 1 ? 'mention' : 'mentions'}`,
     `${result.entities.length} ${result.entities.length === 1 ? 'entity' : 'entities'}`,
   ];
-  return parts.join(chalk.dim('  ·  '));
+  const separator = '  ·  ';
+  // Wrapped between parts, never inside one.
+  const lines: string[][] = [[]];
+  let columns = 0;
+  for (const part of parts) {
+    const current = lines[lines.length - 1]!;
+    if (width && current.length && columns + separator.length + displayWidth(part) > width) {
+      lines.push([part]);
+      columns = displayWidth(part);
+    } else {
+      columns += (current.length ? separator.length : 0) + displayWidth(part);
+      current.push(part);
+    }
+  }
+  return lines
+    .map((line, i) => line.map((part, j) => (i === 0 && j === 0 ? chalk.bold(part) : part)).join(chalk.dim(separator)))
+    .join('\n');
 }
 
 function legend(result: ArnerDocument, chalk: ChalkInstance): string {
@@ -98,15 +115,15 @@ function renderSentence(
     const colour = chalk[TYPE_STYLES[type].terminal];
     words[words.length - 1]!.push({
       styled: colour(`${OPEN}${chalk.bold(surface)}${CLOSE}`) + colour.dim(type) + RLM,
-      plain: `${OPEN}${surface}${CLOSE}${type}`,
+      plain: `${OPEN}${surface}${CLOSE}${type}${RLM}`,
     });
   }
-  const joined = words.filter((w) => w.length).map((w) => ({ styled: w.map((p) => p.styled).join(''), columns: displayWidth(w.map((p) => p.plain).join('')) }));
+  const joined = words.filter((w) => w.length).map((w) => ({ styled: w.map((p) => p.styled).join(''), columns: wrapWidth(w.map((p) => p.plain).join('')) }));
   const lines: string[] = [];
   let line = '';
   let columns = 0;
   for (const word of joined) {
-    if (line && width && columns + 1 + word.columns > width) {
+    if (line && width && columns + 1 + word.columns > width - (lines.length ? INDENT.length + 1 : 0)) {
       lines.push(line);
       line = '';
       columns = 0;
@@ -115,10 +132,11 @@ function renderSentence(
     columns += (columns ? 1 : 0) + word.columns;
   }
   if (line || !lines.length) lines.push(line);
-  // A continuation line may start with a label or a number: an RLM makes a bidi terminal still lay
-  // it out right to left when the sentence is Arabic.
-  const rtl = firstStrongIsRtl(text.slice(start, end));
-  return lines.map((l, i) => (i > 0 && rtl ? RLM + l : l));
+  // Continuation lines are indented (at the right in a bidi terminal, at the left elsewhere). One may
+  // start with a label or a number: an RLM first keeps a bidi terminal laying an Arabic sentence out
+  // right to left.
+  const continuation = firstStrongIsRtl(text.slice(start, end)) ? `${RLM}${INDENT}` : INDENT;
+  return lines.map((l, i) => (i > 0 ? continuation + l : l));
 }
 
 /** Whether the first strongly directional character is right-to-left (Arabic, Hebrew, ...). */

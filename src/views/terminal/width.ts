@@ -36,3 +36,12 @@ export function padEnd(s: string, columns: number): string {
 export function padStart(s: string, columns: number): string {
   return ' '.repeat(Math.max(0, columns - displayWidth(s))) + s;
 }
+
+/**
+ * Columns to budget for a string when wrapping: as displayWidth, but a format character (the RLM
+ * after each label) counts as one, since some terminals (mlterm) give it a cell of its own. Lines
+ * then end a little short in the others rather than overflowing in these.
+ */
+export function wrapWidth(s: string): number {
+  return displayWidth(s) + (s.match(/\p{Cf}/gu)?.length ?? 0);
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/pipeline/analyze.js';
+import { createDateRecognizer, detectDateline } from '../src/recognizers/date/index.js';
+const text = readFileSync('fixtures/articles/xinhua-2016-06-24-xi-nazarbayev.txt', 'utf8');
+const doc = analyze(text);
+console.log(JSON.stringify(detectDateline(doc)));
+const ms = createDateRecognizer().recognize(doc, { referenceDate: '2016-06-24' });
+for (const m of ms) console.log(m.start, m.end, m.text, m.value, m.grain, m.source.rule);
+const exp = JSON.parse(readFileSync('/work/shared/seed/expected.json','utf8')).mentions.filter((m: any) => m.type === 'DATE');
+for (const e of exp) console.log('EXP', e.start, e.end, e.text, e.value, e.grain);

@@ -1,0 +1,175 @@
+/**
+ * npm run bench: throughput of full extraction against a read-decode-split baseline, with one core
+ * and with --jobs equal to the cores, peak memory, and start-up time. Prints a table and JSON.
+ *
+ *   npm run bench                 # builds .bench/corpus.jsonl (>= 50 MB) from ANERcorp train text
+ *   npm run bench -- --mb 10      # a smaller corpus for a quick look
+ *
+ * The corpus is made reproducibly from ../shared/data/ner/anercorp_camel/train.conll: its sentences
+ * are grouped into articles of about 3 KB, and the set is repeated (each copy with a numbered id)
+ * until the corpus reaches the requested size.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Extractor } from '../src/pipeline/extractor.js';
+import { readAnnotatedConll } from '../src/conll/corpus.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 0) || 50;
+const benchDir = join(root, '.bench');
+const corpusPath = join(benchDir, `corpus-${targetMb}mb.jsonl`);
+const trainPath = join(root, '..', 'shared', 'data', 'ner', 'anercorp_camel', 'train.conll');
+const bin = join(root, 'bin', 'arner.js');
+const cores = availableParallelism();
+
+function buildCorpus(): void {
+  if (existsSync(corpusPath)) return;
+  if (!existsSync(trainPath)) {
+    console.error(`bench: ${trainPath} is absent; the corpus is built from ANERcorp's train split`);
+    process.exit(2);
+  }
+  const sentences = readAnnotatedConll(trainPath).map(({ tokens }) => tokens.join(' '));
+  const articles: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const sentence of sentences) {
+    current.push(sentence);
+    size += sentence.length;
+    if (size >= 3000) {
+      articles.push(current.join('\n'));
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length) articles.push(current.join('\n'));
+  mkdirSync(benchDir, { recursive: true });
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < targetMb * 1e6; copy++) {
+    for (let i = 0; i < articles.length && bytes < targetMb * 1e6; i++) {
+      const line = JSON.stringify({ id: `${copy}-${i}`, text: articles[i] });
+      lines.push(line);
+      bytes += Buffer.byteLength(line) + 1;
+    }
+  }
+  writeFileSync(corpusPath, `${lines.join('\n')}\n`);
+}
+
+interface Run {
+  name: string;
+  seconds: number;
+  mb: number;
+  articles: number;
+  peakRssMb: number;
+}
+
+const rate = (run: Run): { mbPerSecond: number; articlesPerSecond: number } => ({
+  mbPerSecond: run.mb / run.seconds,
+  articlesPerSecond: run.articles / run.seconds,
+});
+
+/** Text bytes of the articles (what the MB/s figures count), and their number. */
+function corpusTexts(): { texts: string[]; mb: number } {
+  const texts = readFileSync(corpusPath, 'utf8').trimEnd().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  return { texts, mb: texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6 };
+}
+
+/** Baseline: read the file, decode it, parse each line, split the text with one regular expression. */
+function baseline(mb: number): Run {
+  const start = performance.now();
+  let words = 0;
+  const bytes = readFileSync(corpusPath);
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  let articles = 0;
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    words += (JSON.parse(line) as { text: string }).text.split(/\s+/).length;
+    articles++;
+  }
+  if (words === 0) throw new Error('empty corpus');
+  return { name: 'baseline: read + decode + regex split (1 core)', seconds: (performance.now() - start) / 1000, mb, articles, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Full extraction in this process: read, decode, parse, extract every article. */
+function inProcess(mb: number): Run {
+  const extractor = new Extractor();
+  extractor.extract('تمهيد: الرئيس الصيني شي جين بينغ في طشقند يوم 24 يونيو 2016.');
+  const start = performance.now();
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(corpusPath));
+  let articles = 0;
+  let mentions = 0;
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    mentions += extractor.extract((JSON.parse(line) as { text: string }).text).mentions.length;
+    articles++;
+  }
+  if (mentions === 0) throw new Error('no mentions found: the extractor is not working');
+  return { name: 'full extraction, library in-process (1 core)', seconds: (performance.now() - start) / 1000, mb, articles, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Full extraction through the CLI in jsonl mode with --jobs N, output discarded. */
+function cli(jobs: number, mb: number, articles: number): Run {
+  const rssFile = join(benchDir, `rss-${jobs}.txt`);
+  const reporter = join(benchDir, 'report-rss.cjs');
+  writeFileSync(reporter, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', reporter, bin, 'extract', '--input-format', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobs), corpusPath], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`arner extract --jobs ${jobs} failed (${result.status}): ${result.stderr}`);
+  return { name: `full extraction, arner extract --jobs ${jobs}`, seconds, mb, articles, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function startup(): { arnerMs: number; nodeMs: number; ratio: number } {
+  const article = join(root, 'fixtures', 'articles', 'xinhua-2016-06-24-xi-nazarbayev.txt');
+  const time = (argv: string[]): number => {
+    const start = performance.now();
+    execFileSync(process.execPath, argv, { stdio: 'ignore' });
+    return performance.now() - start;
+  };
+  time([bin, 'extract', article]); // warm the compile cache and the file cache
+  const arnerMs = median(Array.from({ length: 11 }, () => time([bin, 'extract', article])));
+  const nodeMs = median(Array.from({ length: 11 }, () => time(['-e', ''])));
+  return { arnerMs, nodeMs, ratio: arnerMs / nodeMs };
+}
+
+buildCorpus();
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+const { texts, mb } = corpusTexts();
+const base = baseline(mb);
+const single = inProcess(mb);
+const one = cli(1, mb, texts.length);
+const many = cli(cores, mb, texts.length);
+const start = startup();
+
+const runs = [base, single, one, many];
+const table = runs.map((run) => ({ ...run, ...rate(run) }));
+console.log(`\narner bench: ${mb.toFixed(1)} MB of article text, ${texts.length} articles; ${cpus()[0]?.model ?? 'cpu'}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log('| run | seconds | MB/s | articles/s | peak RSS MB |');
+console.log('|---|---:|---:|---:|---:|');
+for (const r of table) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.mbPerSecond.toFixed(2)} | ${r.articlesPerSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`);
+const summary = {
+  corpusMb: mb,
+  articles: texts.length,
+  cores,
+  runs: table,
+  ratioExtractionToBaseline: { inProcess: single.seconds / base.seconds, jobs1: one.seconds / base.seconds },
+  baselineOverExtraction: base.mb / base.seconds / (one.mb / one.seconds),
+  jobsSpeedup: one.seconds / many.seconds,
+  startup: start,
+};
+console.log(`\nbaseline is ${summary.baselineOverExtraction.toFixed(1)}x faster than extraction (--jobs 1); --jobs ${cores} speed-up: ${summary.jobsSpeedup.toFixed(2)}x`);
+console.log(`start-up: arner extract ${start.arnerMs.toFixed(0)} ms, node -e "" ${start.nodeMs.toFixed(0)} ms (${start.ratio.toFixed(2)}x)\n`);
+console.log(JSON.stringify(summary, null, 2));

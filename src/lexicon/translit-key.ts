@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+
+/**
+ * A phonetic skeleton for Arabic transliterations of foreign names: two spellings of one name by
+ * different outlets get the same key, whatever they chose for g/k/q (شانغهاي / شنغهاي, بينغ / بينج),
+ * long vowels (طشقند / طاشقند), doubled letters (نزارباييف / نزاربايف), a final ى/ي/ه, or a compound
+ * written as one word or two (نور سلطان / نورسلطان, نزار باييف / نزارباييف).
+ *
+ * The key of a word: map each letter through its class (lexicons/translit/key.json), drop the long
+ * vowels ا و ي after the first letter, drop hamza, drop a final ه, collapse runs of one symbol.
+ * The key of a phrase is the keys of its words joined without a separator, so split and joined
+ * compounds meet. Keys are computed on normalized text (src/normalize).
+ */
+
+interface KeySpec {
+  classes: Record<string, string>;
+  vowels: string;
+  dropped: string;
+  finalDropped: string;
+  minKeyLength: number;
+  minSimilarity: number;
+  minSingleWordKeyLength: number;
+}
+
+let spec: KeySpec | undefined;
+function keySpec(): KeySpec {
+  return (spec ??= JSON.parse(readFileSync(packagePath('lexicons', 'translit', 'key.json'), 'utf8')) as KeySpec);
+}
+
+/** The key of one normalized word. */
+export function wordKey(word: string): string {
+  const { classes, vowels, dropped, finalDropped } = keySpec();
+  let end = word.length;
+  while (end > 1 && finalDropped.includes(word[end - 1]!)) end--;
+  let key = '';
+  for (let i = 0; i < end; i++) {
+    const char = word[i]!;
+    if (dropped.includes(char)) continue;
+    if (i > 0 && vowels.includes(char)) continue;
+    const symbol = classes[char] ?? char;
+    if (!key.endsWith(symbol)) key += symbol;
+  }
+  return key;
+}
+
+/**
+ * The spelling with every letter mapped to its class and hamza dropped, vowels and doubled letters
+ * kept (طشقند → TشKنD, تاشكند → TاشKنD): what a similarity measure compares once the choice of
+ * letter for one sound no longer counts, while vowels still do.
+ */
+export function classSpelling(words: readonly string[]): string {
+  const { classes, dropped } = keySpec();
+  let out = '';
+  for (const char of words.join('')) {
+    if (dropped.includes(char)) continue;
+    out += classes[char] ?? char;
+  }
+  return out;
+}
+
+/** The key of a phrase given as normalized words: the word keys joined (compounds split or joined meet). */
+export function phraseKey(words: readonly string[]): string {
+  let key = '';
+  for (const word of words) {
+    const part = wordKey(word);
+    key += key.endsWith(part[0] ?? '') ? part.slice(1) : part;
+  }
+  return key;
+}
+
+/** The number of symbols a key needs before it may stand for a name on its own (shorter keys collide too often). */
+export function minKeyLength(): number {
+  return keySpec().minKeyLength;
+}
+
+/** The Jaro-Winkler similarity a key match needs (see similarity.ts). */
+export function minKeySimilarity(): number {
+  return keySpec().minSimilarity;
+}
+
+/** The key length a match of a single text word needs. */
+export function minSingleWordKeyLength(): number {
+  return keySpec().minSingleWordKeyLength;
+}

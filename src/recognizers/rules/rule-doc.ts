@@ -1,0 +1,63 @@
+import type { Doc, Mention, MentionType, RecognizerContext, Segmentation, Token } from '../../core/types.js';
+import type { RuleVocabulary } from './vocabulary.js';
+
+/**
+ * What every rule sees: the document, the vocabulary, and the spans the gazetteer already knows
+ * (a rule never claims a span that a lexicon names: it builds around it).
+ */
+export interface RuleDoc {
+  doc: Doc;
+  ctx: RecognizerContext;
+  vocab: RuleVocabulary;
+  /** The gazetteer mention that overlaps each token, by token index. */
+  known: (Mention | undefined)[];
+}
+
+export function createRuleDoc(doc: Doc, ctx: RecognizerContext, vocab: RuleVocabulary, gazetteerMentions: readonly Mention[]): RuleDoc {
+  const known: (Mention | undefined)[] = new Array(doc.tokens.length);
+  for (const mention of gazetteerMentions) {
+    for (const token of doc.tokens) if (token.start < mention.end && mention.start < token.end) known[token.index] = mention;
+  }
+  return { doc, ctx, vocab, known };
+}
+
+/** One rule family: finds mentions with rule ids (e.g. "person:title"). */
+export type Rule = (r: RuleDoc) => Mention[];
+
+/** The token at `i` when it exists and lies in the same sentence as token `of`. */
+export function tokenAt(r: RuleDoc, i: number, of: Token): Token | undefined {
+  const token = r.doc.tokens[i];
+  return token && token.sentence === of.sentence ? token : undefined;
+}
+
+/** The reading of a token whose stem is in `set` (whole word first), or undefined. */
+export function readingIn(token: Token, set: ReadonlySet<string>): Segmentation | undefined {
+  return token.segmentations.find((reading) => set.has(reading.stem));
+}
+
+/** Whether a token is the punctuation mark(s) given. */
+export function isPunct(token: Token | undefined, marks: string): boolean {
+  return token !== undefined && token.kind === 'punct' && marks.includes(token.norm);
+}
+
+/**
+ * A mention from token `first` (read from `start`, to skip proclitics) through token `last`.
+ * Rule mentions carry no entity id: the linker gives one.
+ */
+export function ruleMention(r: RuleDoc, type: MentionType, start: number, last: Token, rule: string, normalizedWords?: string[]): Mention {
+  const tokens = r.doc.tokens.filter((t) => t.end > start && t.start < last.end);
+  const words = normalizedWords ?? tokens.map((t, k) => (k === 0 ? (t.segmentations.find((s) => s.stemStart === start)?.stem ?? t.norm) : t.norm));
+  return {
+    type,
+    start,
+    end: last.end,
+    text: r.doc.text.slice(start, last.end),
+    normalized: words.join(' '),
+    source: { recognizer: 'rules', rule },
+  };
+}
+
+/** Whether a token is an Arabic word starting with the article (after any proclitics of its default reading). */
+export function hasArticle(token: Token): boolean {
+  return token.kind === 'arabic' && token.stem.stem.startsWith('ال');
+}

@@ -1,0 +1,94 @@
+import { normalizeText } from '../../normalize/index.js';
+import { readWordList, wordSet } from '../../lexicon/words.js';
+import { existsSync } from 'node:fs';
+import { packagePath } from '../../core/paths.js';
+
+/**
+ * The word lists the pattern rules read (all from lexicons/words/, see lexicons/README.md), as
+ * sets of normalized words, loaded once per rules recognizer. A list that is absent is empty.
+ */
+export interface RuleVocabulary {
+  titles: Set<string>;
+  /** Titles that are construct heads (رئيس, وزير): a complement must come before the name. */
+  titlesNeedingComplement: Set<string>;
+  /** Words that fill a title before the name: الخارجية in وزير الخارجية, وزراء in رئيس وزراء. */
+  titleComplements: Set<string>;
+  counterparts: Set<string>;
+  nisba: Set<string>;
+  /** Nisba forms also common as family names (المصري): they may end a name. */
+  surnameNisba: Set<string>;
+  firstNames: Set<string>;
+  /** First names that are also common words (أمل, أسد): not enough on their own to start a name. */
+  wordLikeFirstNames: Set<string>;
+  nameParts: Set<string>;
+  /** Name parts of languages that write the family name first (Chinese, Korean, Vietnamese). */
+  familyFirstParts: Set<string>;
+  particles: Set<string>;
+  regnalOrdinals: Set<string>;
+  reportingVerbs: Set<string>;
+  stopwords: Set<string>;
+  commonWords: Set<string>;
+  orgHeads: Set<string>;
+  orgModifiers: Set<string>;
+  placeHeads: Set<string>;
+  /**
+   * Place heads after which an unseen word is the place's name (مدينة, محافظة, ولاية, العاصمة):
+   * singular heads of settlements and administrative units, without the article except capitals.
+   * Direction words (شمال), plurals and natural features are cues only.
+   */
+  namingPlaceHeads: Set<string>;
+  initiativeHeads: Set<string>;
+  /** Heads whose definite complement is the initiative's name (مبادرة الحزام والطريق). */
+  initiativeNameHeads: Set<string>;
+  /** Phrases that introduce a name (يطلق عليها اسم, المعروفة باسم), as normalized token sequences. */
+  namingPhrases: string[][];
+}
+
+function listExists(name: string): boolean {
+  return existsSync(packagePath('lexicons', 'words', `${name}.tsv`));
+}
+
+/** Rows of a list whose `column` satisfies `keep`, as normalized words. */
+function wordsWhere(name: string, keep: (cells: Record<string, string>) => boolean): Set<string> {
+  const set = new Set<string>();
+  if (!listExists(name)) return set;
+  for (const { cells } of readWordList(name)) if (keep(cells)) set.add(normalizeText(cells.arabic!));
+  return set;
+}
+
+const hasFlag = (cells: Record<string, string>, flag: string): boolean => (cells.flags ?? '').split(',').includes(flag);
+
+/** Languages whose names put the family name first (origin column of name-parts.tsv). */
+const FAMILY_FIRST_ORIGINS = new Set(['chinese', 'korean', 'vietnamese', 'zh', 'ko', 'vi']);
+
+export function loadRuleVocabulary(): RuleVocabulary {
+  const namingPhrases: string[][] = [];
+  for (const phrase of wordSet('naming-phrases')) namingPhrases.push(phrase.split(' '));
+  return {
+    titles: wordSet('titles'),
+    titlesNeedingComplement: wordsWhere('titles', (c) => c.complement === 'required'),
+    titleComplements: wordSet('title-complements'),
+    counterparts: wordSet('counterparts'),
+    nisba: wordSet('nisba'),
+    surnameNisba: wordsWhere('nisba', (c) => hasFlag(c, 'surname')),
+    firstNames: wordSet('first-names'),
+    wordLikeFirstNames: new Set([
+      ...wordsWhere('first-names', (c) => hasFlag(c, 'word') || hasFlag(c, 'place')),
+      ...wordsWhere('name-parts', (c) => hasFlag(c, 'word')),
+    ]),
+    nameParts: wordSet('name-parts'),
+    familyFirstParts: wordsWhere('name-parts', (c) => FAMILY_FIRST_ORIGINS.has((c.origin ?? '').toLowerCase())),
+    particles: wordSet('name-particles'),
+    regnalOrdinals: wordSet('regnal-ordinals'),
+    reportingVerbs: wordSet('reporting-verbs'),
+    stopwords: wordSet('stopwords'),
+    commonWords: wordSet('common-words'),
+    orgHeads: wordSet('org-heads'),
+    orgModifiers: wordSet('org-modifiers'),
+    placeHeads: wordSet('place-heads'),
+    namingPlaceHeads: wordSet('naming-place-heads'),
+    initiativeHeads: wordSet('initiative-heads'),
+    initiativeNameHeads: wordSet('initiative-name-heads'),
+    namingPhrases,
+  };
+}
