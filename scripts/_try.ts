@@ -1,9 +1,10 @@
-import { analyze } from '/work/main/src/pipeline/analyze.js';
-import { createDateRecognizer, detectDateline } from '/work/main/src/recognizers/date/index.js';
-const rec = createDateRecognizer();
-const ref = process.argv[2] === '-' ? null : process.argv[2]!;
-for (const text of process.argv.slice(3)) {
+import { analyze } from '../src/pipeline/analyze.js';
+import { createTaggerRecognizer } from '../src/recognizers/tagger/recognizer.js';
+const r = createTaggerRecognizer();
+for (const text of process.argv.slice(2)) {
   const doc = analyze(text);
-  const ms = rec.recognize(doc, { referenceDate: ref });
-  console.log(text, '=>', ms.map((m) => `[${m.text}] ${m.value} ${m.grain}${m.resolved ? '' : ' (unresolved)'} ${m.source.rule} ${m.attributes ? JSON.stringify(m.attributes) : ''}`).join(' | ') || '—');
+  const t = performance.now();
+  const ms = r.recognize(doc, { referenceDate: null });
+  console.log(text, `(${(performance.now() - t).toFixed(0)} ms)`);
+  for (const m of ms) console.log(' ', m.type, JSON.stringify(m.text), m.start, m.end, text.slice(m.start, m.end) === m.text);
 }

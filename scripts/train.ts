@@ -6,7 +6,7 @@
  *
  * Feature switches: --affix N, --ngram N, --window N, --no-bigrams. Tune them only with --cv.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packagePath } from '../src/core/paths.js';
@@ -44,6 +44,7 @@ const { values: args } = parseArgs({
     'o-penalty': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     'no-lexicons': { type: 'boolean', default: false },
+    'lexicon-dir': { type: 'string' },
   },
 });
 
@@ -62,7 +63,15 @@ const features: FeatureOptions = {
   window: int(args.window, DEFAULT_FEATURE_OPTIONS.window),
   bigrams: args['no-bigrams'] ? false : DEFAULT_FEATURE_OPTIONS.bigrams,
 };
-const resources = loadLexiconResources(args['no-lexicons'] ? { wordLists: [], entityLexicons: [] } : presentLexiconNames());
+// --lexicon-dir: a frozen copy of lexicons/ for cross-validation runs while the lexicons change.
+const resources = args['no-lexicons']
+  ? loadLexiconResources({ wordLists: [], entityLexicons: [] })
+  : loadLexiconResources(presentLexiconNames(args['lexicon-dir']), args['lexicon-dir']);
+if (process.env.TAGGER_EXTRA_LIST) {
+  // Experiment hook: an extra word list from a file (one word per line), as if it were in lexicons/words.
+  const words = new Set(readFileSync(process.env.TAGGER_EXTRA_LIST, 'utf8').split('\n').filter(Boolean));
+  resources.wordLists.push({ name: 'extra', words });
+}
 const options: TrainOptions = {
   bits: int(args.bits, DEFAULT_TRAIN_OPTIONS.bits),
   epochs: int(args.epochs, DEFAULT_TRAIN_OPTIONS.epochs),
@@ -84,6 +93,10 @@ const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`${sentences.length} sentences, ${tokenCount} tokens; lexicons: ${resources.names.wordLists.length} word lists, ${resources.names.entityLexicons.length} entity lexicons`);
 console.log(`options: ${JSON.stringify({ ...options, resources: undefined, onEpoch: undefined, onStage: undefined })}`);
 
+if (args['lexicon-dir'] && !args.cv) {
+  console.error('--lexicon-dir is for cross-validation only: a shipped model reads the package lexicons');
+  process.exit(2);
+}
 if (args.cv) {
   crossValidate(sentences, int(args.cv, 5), args.folds ? args.folds.split(',').map(Number) : undefined);
 } else {
@@ -95,6 +108,7 @@ if (args.cv) {
     licence: 'CC BY-SA 4.0',
     attribution: 'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys); Obeid et al. 2020 (CAMeL Tools)',
   };
+  if (args['o-penalty']) penalizeOutside(model, T_BIAS, Number(args['o-penalty']));
   const bytes = serializeModel(model, { pruneBelow: args.prune ? Number(args.prune) : 0 });
   mkdirSync(dirname(args.out!), { recursive: true });
   writeFileSync(args.out!, bytes);

@@ -27,18 +27,12 @@ export function inProcessLane(settings: BatchSettings): Lane {
 }
 
 /**
- * Starts `count` worker threads, each building its extractor once; resolves when all are ready, or
- * rejects with the first setup error (a malformed --lexicon is a usage error, exit 2).
+ * Starts `count` worker threads, each building its extractor once. They are usable at once: a batch
+ * sent to a lane waits for its worker to be ready, and a setup error (a malformed --lexicon, a usage
+ * error) rejects that batch.
  */
-export async function startWorkerLanes(count: number, settings: BatchSettings): Promise<Lane[]> {
-  const lanes = Array.from({ length: count }, () => new WorkerLane(settings));
-  try {
-    await Promise.all(lanes.map((lane) => lane.ready()));
-  } catch (error) {
-    await Promise.all(lanes.map((lane) => lane.close()));
-    throw error;
-  }
-  return lanes;
+export function workerLanes(count: number, settings: BatchSettings): Lane[] {
+  return Array.from({ length: count }, () => new WorkerLane(settings));
 }
 
 /**

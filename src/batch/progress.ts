@@ -39,6 +39,7 @@ export function progressBar(stream: ProgressStream, unit: string): Progress {
     cliProgress.Presets.shades_classic,
   );
   const bar = multibar.create(0, 0, payload());
+  multibar.update(); // the first frame now, not one frame later
   function payload(): Record<string, string> {
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
@@ -54,6 +55,7 @@ export function progressBar(stream: ProgressStream, unit: string): Progress {
       total = count;
       bar.setTotal(count);
       bar.update(done, payload());
+      multibar.update();
     },
     tick() {
       done++;
@@ -64,6 +66,7 @@ export function progressBar(stream: ProgressStream, unit: string): Progress {
       multibar.log(line.endsWith('\n') ? line : `${line}\n`);
     },
     stop() {
+      multibar.update(); // prints the lines logged since the last frame
       multibar.stop();
     },
   };

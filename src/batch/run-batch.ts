@@ -8,10 +8,10 @@ import type { InputEntry } from '../io/inputs/input-entry.js';
 import { OutputDir } from '../io/out-dir.js';
 import { countInputs } from './count-inputs.js';
 import { exists, itemsFromInputs } from './items.js';
-import { inProcessLane, startWorkerLanes, type Lane } from './lanes.js';
+import { inProcessLane, workerLanes, type Lane } from './lanes.js';
 import { runOrdered, type Item } from './ordered-runner.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
-import { directorySink, OutputNaming, PER_DOCUMENT_FORMATS, stdoutSink, type Result } from './sinks.js';
+import { directorySink, OUTPUT_COLLISION, OutputNaming, PER_DOCUMENT_FORMATS, stdoutSink, type Result } from './sinks.js';
 import { summaryLine, type BatchCounts } from './summary.js';
 import type { BatchSettings } from './task.js';
 
@@ -95,7 +95,9 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<number
     const settings: BatchSettings = { ...request.settings, format, formatInLane: LANE_FORMATS.has(format) };
     const tasks = head.filter((item) => 'task' in item).length;
     const inProcess = request.jobs === 1 || (ended && tasks <= IN_PROCESS_MAX);
-    lanes = inProcess ? [inProcessLane(settings)] : await startWorkerLanes(request.jobs, settings);
+    // --jobs N: the main thread is one lane (it would mostly wait otherwise) and N-1 worker threads the
+    // others; the main lane starts at once while the workers load their lexicons.
+    lanes = [inProcessLane(settings), ...(inProcess ? [] : workerLanes(request.jobs - 1, settings))];
 
     if (showProgress) {
       progress = progressBar(io.stderr, request.inputFormat === 'jsonl' ? 'lines' : 'files');
@@ -149,7 +151,7 @@ async function* withCollisionCheck(entries: AsyncIterable<InputEntry>, output: (
   for await (const entry of entries) {
     const path = output(entry.outRel);
     if (seen.has(path)) {
-      yield { kind: 'error', source: entry.source, outRel: entry.outRel, code: 'E_OUTPUT', message: `another input of this run writes ${path} already` };
+      yield { kind: 'error', source: entry.source, outRel: entry.outRel, code: OUTPUT_COLLISION, message: `another input of this run writes ${path} already` };
     } else {
       seen.add(path);
       yield entry;

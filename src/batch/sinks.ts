@@ -58,6 +58,9 @@ export function outSuffixes(format: string): string[] {
   return { json: ['.json'], jsonl: ['.json'], pretty: ['.pretty.txt'], html: ['.html'], conll: ['.conll'], brat: ['.ann', '.txt'] }[format] ?? [`.${format}`];
 }
 
+/** The error of an input whose output path another input of the run has taken. */
+export const OUTPUT_COLLISION = 'E_OUTPUT';
+
 /** Formats that write several files or pages per document: not for jsonl inputs with --out. */
 export const PER_DOCUMENT_FORMATS: readonly string[] = ['html', 'brat'];
 
@@ -104,6 +107,7 @@ export function directorySink(naming: OutputNaming, format: string, formatter: D
   const putWhole = async (outcome: Result, meta: ItemMeta): Promise<void> => {
     const results = naming.results(meta.outRel);
     const error = naming.error(meta.outRel);
+    if (outcome.error?.error.code === OUTPUT_COLLISION) return; // its files belong to the other input: on stderr only
     if (outcome.error) {
       await dir.write(error, errorJson(outcome.error), results);
       index?.push({ href: relativeHref(dir.root, error), result: outcome.error });

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { wordSet } from '../lexicon/words.js';
 import { DEFAULT_RECOGNIZERS, lazyResources, RECOGNIZERS, type RecognizerResources } from '../recognizers/registry.js';
 import type { Recognizer } from '../core/types.js';
+import { detectDateline as detectNewsDateline } from '../recognizers/date/index.js';
 import { analyze, type AnalyzedDoc } from './analyze.js';
 import { detectLanguage } from './language.js';
 import { summarizeEntities } from './link.js';
@@ -45,7 +46,10 @@ export class Extractor {
   private readonly types: ReadonlySet<EntityType>;
   private readonly knownWords: (word: string) => boolean;
 
-  constructor(options: ExtractorOptions = {}, private readonly detectDateline?: DatelineDetector) {
+  constructor(
+    options: ExtractorOptions = {},
+    private readonly detectDateline: DatelineDetector = detectNewsDateline,
+  ) {
     this.resources = lazyResources(options.lexicons ?? []);
     const names = options.recognizers ?? DEFAULT_RECOGNIZERS;
     this.recognizers = names.map((name) => {
@@ -71,7 +75,7 @@ export class Extractor {
 
   extract(text: string, options: ExtractOptions = {}): ArnerDocument {
     const doc = this.analyze(text);
-    const dateline = this.detectDateline?.(doc) ?? null;
+    const dateline = this.detectDateline(doc);
     const datelineDay = dateline?.date?.value && /^\d{4}-\d{2}-\d{2}$/.test(dateline.date.value) ? dateline.date.value : null;
     const referenceDate = options.referenceDate ?? datelineDay;
     const ctx = { referenceDate, dateline };

@@ -1,6 +1,7 @@
 import type { Recognizer } from '../core/types.js';
 import { compileGazetteer, createGazetteerRecognizer, createVariantRecognizer, type CompiledGazetteer } from './gazetteer/index.js';
 import { createRulesRecognizer } from './rules/index.js';
+import { createDateRecognizer } from './date/index.js';
 
 /** What factories may share: resources compiled once per extractor. */
 export interface RecognizerResources {
@@ -17,9 +18,10 @@ export const RECOGNIZERS: Record<string, RecognizerFactory> = {
   gazetteer: (resources) => createGazetteerRecognizer(resources.gazetteer()),
   rules: (resources) => createRulesRecognizer(resources.gazetteer()),
   variants: (resources) => createVariantRecognizer(resources.gazetteer()),
+  date: () => createDateRecognizer(),
 };
 
-export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants'];
+export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants', 'date'];
 
 export function lazyResources(userLexicons: readonly string[]): RecognizerResources {
   let gazetteer: CompiledGazetteer | undefined;

@@ -59,7 +59,7 @@ describe('a generated folder of several hundred inputs of every kind (built bin,
     expect(wrong).toEqual([]);
     const codes = new Set([...records.values()].map((r) => r.error?.code).filter(Boolean));
     expect([...codes].sort()).toEqual(['E_BINARY', 'E_DECODE', 'E_READ', 'E_TOO_LARGE']);
-    if (corpus.root_user) console.warn('[note] running as root: the chmod 000 file is readable, so it is expected as a result; the FIFO stands for an unreadable file');
+    if (corpus.root_user) console.warn('[note] running as root: the chmod 000 file is readable, so it is expected as a result; the FIFO and the link to /proc/self/mem stand for unreadable files');
   });
 
   it('Windows-1256, UTF-16 LE/BE and UTF-8-with-BOM files give the same mentions as their UTF-8 twins', () => {

@@ -1,12 +1,13 @@
 /**
  * Builds, in a temporary folder, a corpus mixing everything a batch meets in the wild: good articles in
  * a nested tree, empty files, binary files, Windows-1256 and UTF-16 LE/BE files (each with a UTF-8
- * twin), invalid UTF-8, a FIFO, a file without read permission, symbolic link loops, a broken link,
+ * twin), invalid UTF-8, unreadable files (a FIFO, a file without read permission, which root can still
+ * read, and a link to /proc/self/mem, whose read fails with EIO even for root), symbolic link loops, a broken link,
  * an oversized file, and hidden and non-text files that must be skipped. Returns what each input
  * should come out as.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot, seedArticle } from '../helpers.js';
@@ -160,6 +161,12 @@ export function buildCorpus(options: { articles?: number } = {}): Corpus {
     inputs.set('unreadable/pipe.txt', { outcome: 'E_READ' });
   } catch {
     hasFifo = false;
+  }
+  // A read that fails even as root: /proc/self/mem stats as a regular file but reading it at offset 0
+  // fails with EIO (Linux).
+  if (existsSync('/proc/self/mem')) {
+    symlinkSync('/proc/self/mem', join(root, 'unreadable', 'kernel-memory.txt'));
+    inputs.set('unreadable/kernel-memory.txt', { outcome: 'E_READ' });
   }
   const rootUser = process.getuid?.() === 0;
   write('unreadable/locked.txt', article(), rootUser ? { outcome: 'ok', encoding: 'utf-8' } : { outcome: 'E_READ' });

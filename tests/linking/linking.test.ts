@@ -23,7 +23,7 @@ describe('the transliteration key', () => {
   ])('%s and %s share a key', (a, b) => expect(key(a)).toBe(key(b)));
 
   it.each([
-    ['بوتين', 'بيتان'],
+    ['باريس', 'بيروت'],
     ['كازاخستان', 'قرغيزستان'],
     ['سلمان', 'سليمان'],
   ])('%s and %s: keys differ or the names are Arabic (not keyed)', (a, b) => {
@@ -67,10 +67,10 @@ describe('linking within a document', () => {
   });
 
   it('gives an unknown name a stable id from its normalized name, and one id to its key variants', () => {
-    const doc = extract('قال وزير الخارجية الأوزبكي بختيار سعيدوف إن بلاده تدعم المبادرة. وأكد الوزير بختيار سعيدوف ذلك.');
-    const id = entityOf(doc, 'بختيار سعيدوف');
-    expect(id).toBe(unknownEntityId('PERSON', normalizeText('بختيار سعيدوف')));
-    expect(entityOf(doc, 'بختيار سعيدوف', 1)).toBe(id);
+    const doc = extract('قال وزير الخارجية الأوزبكي رستم كاريموفسكي إن بلاده تدعم المبادرة. وأكد الوزير رستم كاريموفسكي ذلك.');
+    const id = entityOf(doc, 'رستم كاريموفسكي');
+    expect(id).toBe(unknownEntityId('PERSON', normalizeText('رستم كاريموفسكي')));
+    expect(entityOf(doc, 'رستم كاريموفسكي', 1)).toBe(id);
   });
 
   it('joins a given + family name to an earlier longer name (سالم الظاهري after سالم بن خليفة الظاهري)', () => {

@@ -41,6 +41,11 @@ function firstLines(doc: Doc): LineTokens[] {
   return lines;
 }
 
+/** A word of the date grammar (a weekday, a month, اليوم ...): never a dateline's place. */
+function isDateWord(r: Reader, k: number): boolean {
+  return r.matches(k, 'any').some((m) => m.info.role !== 'context' && m.info.role !== 'grammar');
+}
+
 function isSeparator(r: Reader, k: number): boolean {
   const t = r.token(k);
   return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.includes(t.norm);
@@ -101,7 +106,7 @@ function tryLine(r: Reader, line: LineTokens, lexicon: DateLexicon): Dateline | 
   // Place: 1-3 Arabic words, then a separator, a bracket, a date or "في".
   let placeEnd = -1;
   for (let j = first; j < line.end && j < first + MAX_PLACE_TOKENS; j++) {
-    if (r.token(j)!.kind !== 'arabic') break;
+    if (r.token(j)!.kind !== 'arabic' || isDateWord(r, j)) break;
     const next = j + 1;
     const t = r.token(next);
     if (!t || next >= line.end) break;

@@ -10,6 +10,7 @@ import type { Reader } from './reader.js';
 import { dayMonth, monthRule, numericDate, yearRule } from './rules/calendar.js';
 import type { Parse } from './rules/parse.js';
 import { centuryRule, decadeRule, halfYearRule, hijriHalfRule, periodPartRule, quarterRule } from './rules/periods.js';
+import { holidayRule, seasonRule } from './rules/named.js';
 import { rangeRule } from './rules/range.js';
 import { agoLaterRule, deicticRule, relativePeriodRule, weekdayRule } from './rules/relative.js';
 import { clockTimeRule, partOfDayAfter, partOfDayRule } from './rules/time.js';
@@ -39,10 +40,12 @@ const RULES: Record<string, Rule> = {
   agoLater: { id: 'ago', parse: agoLaterRule },
   decade: { id: 'decade', parse: decadeRule },
   century: { id: 'century', parse: centuryRule },
+  season: { id: 'season', parse: seasonRule },
+  holiday: { id: 'holiday', parse: holidayRule },
 };
 
 /** Tie-break order: on equal length, the earlier rule's reading is kept (أول يوليو is a day, not "start of July"). */
-const RULE_ORDER = Object.keys(RULES);
+const RANK: ReadonlyMap<Rule, number> = new Map(Object.values(RULES).map((rule, rank) => [rule, rank]));
 
 /** Which rules a word role (or a grammar function) can start. */
 const TRIGGERS: ReadonlyMap<Role | GrammarRole | 'number', readonly Rule[]> = new Map<Role | GrammarRole | 'number', Rule[]>([
@@ -57,7 +60,9 @@ const TRIGGERS: ReadonlyMap<Role | GrammarRole | 'number', readonly Rule[]> = ne
   ['period-part', [RULES.periodPart!]],
   ['decade', [RULES.decade!]],
   ['period', [RULES.relativePeriod!, RULES.decade!]],
-  ['relative', [RULES.relativePeriod!, RULES.partOfDay!]],
+  ['relative', [RULES.relativePeriod!, RULES.partOfDay!, RULES.weekday!, RULES.season!]],
+  ['season', [RULES.season!]],
+  ['holiday', [RULES.holiday!]],
   ['unit', [RULES.decade!]],
   ['from', [RULES.range!]],
   ['between', [RULES.range!]],
@@ -70,27 +75,27 @@ const TRIGGERS: ReadonlyMap<Role | GrammarRole | 'number', readonly Rule[]> = ne
   ['quarter-head', [RULES.quarter!]],
   ['half-head', [RULES.halfYear!, RULES.hijriHalf!]],
   ['century-head', [RULES.century!]],
+  ['season-word', [RULES.season!]],
 ]);
 
+const byRank = (a: Rule, b: Rule): number => RANK.get(a)! - RANK.get(b)!;
+const NUMBER_RULES: readonly Rule[] = [...TRIGGERS.get('number')!].sort(byRank);
+const NUMBER_RULES_NO_RANGE: readonly Rule[] = NUMBER_RULES.filter((rule) => rule !== RULES.range);
+
 /** The rules that token i can start (empty for most tokens). */
-function triggeredRules(r: Reader, i: number, includeRange: boolean): Rule[] {
+function triggeredRules(r: Reader, i: number, includeRange: boolean): readonly Rule[] {
   const token = r.token(i);
-  if (!token) return [];
+  if (!token || (token.kind !== 'number' && !r.mayMatch(i))) return [];
+  if (token.kind === 'number') return includeRange ? NUMBER_RULES : NUMBER_RULES_NO_RANGE;
   const rules = new Set<Rule>();
-  if (token.kind === 'number') for (const rule of TRIGGERS.get('number')!) rules.add(rule);
-  else if (token.kind === 'arabic') {
+  if (token.kind === 'arabic') {
     for (const m of r.matches(i, 'any')) {
       const key = m.info.role === 'grammar' ? m.info.fn : m.info.role;
       for (const rule of TRIGGERS.get(key) ?? []) rules.add(rule);
     }
   }
   if (!includeRange) rules.delete(RULES.range!);
-  return [...rules].sort((a, b) => RULE_ORDER.indexOf(ruleKey(a)) - RULE_ORDER.indexOf(ruleKey(b)));
-}
-
-function ruleKey(rule: Rule): string {
-  for (const [key, value] of Object.entries(RULES)) if (value === rule) return key;
-  return '';
+  return [...rules].sort(byRank);
 }
 
 function isDay(parse: Parse): boolean {

@@ -41,7 +41,8 @@ export type GrammarRole =
   | 'half-head'
   | 'century-head'
   | 'timezone'
-  | 'at';
+  | 'at'
+  | 'season-word';
 
 /** Roles of the context words (lexicons/dates/context-words.tsv). */
 export type ContextRole =
@@ -69,6 +70,8 @@ export type WordInfo =
   | { role: 'fixed-time'; hour: number; minute: number }
   | { role: 'period-part'; mod: Mod }
   | { role: 'decade'; digit: number }
+  | { role: 'season'; start: number; end: number; definite: boolean }
+  | { role: 'holiday'; calendar: 'gregorian' | 'hijri'; month: number; day: number }
   | { role: 'grammar'; fn: GrammarRole }
   | { role: 'context'; context: ContextRole };
 
@@ -205,11 +208,27 @@ export function loadDateLexicon(): DateLexicon {
   }
   for (const row of rows('period-parts.tsv', ['mod'])) add(row.cells.arabic!, { role: 'period-part', mod: oneOf(row.cells.mod, MODS, `period-parts.tsv:${row.line}`) });
   for (const row of rows('decades.tsv', ['digit'])) add(row.cells.arabic!, { role: 'decade', digit: intCell(row, 'digit', 'decades.tsv') });
+  for (const row of rows('seasons.tsv', ['start', 'end'])) {
+    add(row.cells.arabic!, {
+      role: 'season',
+      start: intCell(row, 'start', 'seasons.tsv'),
+      end: intCell(row, 'end', 'seasons.tsv'),
+      definite: normalizeText(row.cells.arabic!).startsWith('ال'),
+    });
+  }
+  for (const row of rows('holidays.tsv', ['calendar', 'month', 'day'])) {
+    add(row.cells.arabic!, {
+      role: 'holiday',
+      calendar: oneOf(row.cells.calendar, ['gregorian', 'hijri'] as const, `holidays.tsv:${row.line}`),
+      month: intCell(row, 'month', 'holidays.tsv'),
+      day: intCell(row, 'day', 'holidays.tsv'),
+    });
+  }
   const grammarRoles: readonly GrammarRole[] = [
     'of', 'from', 'to', 'between', 'equals', 'year-word', 'month-word', 'day-word', 'hour-word', 'minute-word',
     'half-past', 'quarter-past', 'third-past', 'minus', 'quarter', 'third', 'gregorian-suffix', 'hijri-suffix',
     'ago', 'later', 'approx', 'more-than', 'less-than', 'ago-tail', 'now', 'quarter-head', 'half-head',
-    'century-head', 'timezone', 'at',
+    'century-head', 'timezone', 'at', 'season-word',
   ];
   for (const row of rows('grammar-words.tsv', ['role'])) add(row.cells.arabic!, { role: 'grammar', fn: oneOf(row.cells.role, grammarRoles, `grammar-words.tsv:${row.line}`) });
   const contextRoles: readonly ContextRole[] = [

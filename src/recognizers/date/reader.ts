@@ -60,6 +60,15 @@ export class Reader {
     return t !== undefined && (t.kind === 'punct' || t.kind === 'symbol') && chars.includes(t.norm);
   }
 
+  /** Whether any reading of token i starts a lexicon entry: one Map lookup per reading, no allocation. */
+  mayMatch(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || token.kind !== 'arabic') return false;
+    const { byFirstWord } = this.lexicon;
+    for (const reading of token.segmentations) if (byFirstWord.has(reading.stem)) return true;
+    return false;
+  }
+
   /** Every entry of the lexicon that matches at token i. */
   matches(i: number, clitics: Clitics = 'none'): WordMatch[] {
     const all = this.allMatches(i);
@@ -75,7 +84,7 @@ export class Reader {
     if (cached) return cached;
     const token = this.tokens[i];
     const out: WordMatch[] = [];
-    if (token && token.kind === 'arabic') {
+    if (token && token.kind === 'arabic' && this.mayMatch(i)) {
       for (const reading of token.segmentations) {
         const entries = this.lexicon.byFirstWord.get(reading.stem);
         if (!entries) continue;

@@ -113,6 +113,8 @@ function resolveWeekday(spec: DateSpec & { kind: 'weekday' }, ref: Ymd | null): 
   if (!ref) return point('day', `XXXX-WXX-${spec.weekday}`, false);
   const refDays = ymdDays(ref);
   const today = isoWeekday(refDays);
+  // الأربعاء من الأسبوع المقبل: that weekday in the ISO week (Monday to Sunday) shifted by weekOffset.
+  if (spec.weekOffset !== undefined) return dayPeriod(refDays - today + spec.weekday + 7 * spec.weekOffset);
   const ahead = (spec.weekday - today + 7) % 7;
   const back = (today - spec.weekday + 7) % 7;
   const extra = 7 * (spec.extraWeeks ?? 0);
@@ -258,6 +260,43 @@ function resolveHijri(spec: DateSpec & { kind: 'hijri' }, ref: Ymd | null, attri
   return { grain: 'day', start: first, end: last, resolved: true, firstDay: days.first };
 }
 
+/** A season ending in year y runs from (start, y or y-1) to (end, y). */
+function seasonPeriod(spec: DateSpec & { kind: 'season' }, y: number): Period {
+  const startYear = spec.start > spec.end ? y - 1 : y;
+  const period: Period = { grain: 'month', start: `${pad(startYear, 4)}-${pad(spec.start)}`, end: `${pad(y, 4)}-${pad(spec.end)}`, resolved: true };
+  period.firstDay = toDays(startYear, spec.start, 1);
+  return period;
+}
+
+/**
+ * Seasons: with a year, the season of that year (winter 2016 = December 2015 to February 2016);
+ * هذا الصيف = the season containing the reference, else the next one; الماضي / المقبل = the last one
+ * ended before it / the first one starting after it.
+ */
+function resolveSeason(spec: DateSpec & { kind: 'season' }, ref: Ymd | null): Period {
+  if (spec.year !== undefined) return seasonPeriod(spec, spec.year);
+  if (!ref) {
+    const period: Period = { grain: 'month', start: `XXXX-${pad(spec.start)}`, end: `XXXX-${pad(spec.end)}`, resolved: false };
+    return period;
+  }
+  if (spec.yearOffset !== undefined) return seasonPeriod(spec, ref.y + spec.yearOffset);
+  const refMonth = ref.y * 12 + ref.m;
+  const bounds = (y: number): [number, number] => [(spec.start > spec.end ? y - 1 : y) * 12 + spec.start, y * 12 + spec.end];
+  const years = [ref.y - 1, ref.y, ref.y + 1, ref.y + 2];
+  let chosen: number | undefined;
+  switch (spec.direction) {
+    case 'past':
+      chosen = [...years].reverse().find((y) => bounds(y)[1] < refMonth);
+      break;
+    case 'future':
+      chosen = years.find((y) => bounds(y)[0] > refMonth);
+      break;
+    default:
+      chosen = years.find((y) => bounds(y)[1] >= refMonth);
+  }
+  return seasonPeriod(spec, chosen ?? ref.y);
+}
+
 function resolveDecade(spec: DateSpec & { kind: 'decade' }, ref: Ymd | null): Period {
   let decade = spec.decade;
   if (decade === undefined) {
@@ -302,6 +341,8 @@ function resolveSpec(spec: DateSpec, ref: Ymd | null, attributes: Resolution['at
       if (spec.century !== undefined) return point('century', `${pad(spec.century - 1, 2)}XX`, true, toDays((spec.century - 1) * 100, 1, 1));
       return resolveShift('century', spec.offset ?? 0, ref);
     }
+    case 'season':
+      return resolveSeason(spec, ref);
     case 'time-only':
       return ref ? dayPeriod(ymdDays(ref)) : point('day', 'XXXX-XX-XX', false);
     case 'range': {
@@ -344,12 +385,16 @@ export function resolve(expr: DateExpr, ref: Ymd | null): Resolution {
     resolveHijri(expr.hijri, ref, hijriAttributes);
     Object.assign(attributes, hijriAttributes);
   }
-  const period = resolvePeriod(expr, ref, attributes);
+  let period = resolvePeriod(expr, ref, attributes);
   if (expr.mod) attributes.mod = expr.mod;
   if (expr.part) attributes.partOfDay = expr.part;
   if (expr.timezone) attributes.timezone = expr.timezone;
   if (expr.weekday !== undefined && period.firstDay !== undefined && period.grain === 'day' && period.start === period.end) {
     if (isoWeekday(period.firstDay) !== expr.weekday) attributes.weekdayConflict = true;
+  }
+  // اليوم الجمعة without a reference: the weekday is all that is known.
+  if (!period.resolved && expr.weekday !== undefined && period.start === 'XXXX-XX-XX') {
+    period = { ...period, start: `XXXX-WXX-${expr.weekday}`, end: `XXXX-WXX-${expr.weekday}` };
   }
   const value = period.start === period.end ? period.start : `${period.start}/${period.end}`;
   return { value, grain: period.grain, resolved: period.resolved, attributes };

@@ -31,7 +31,7 @@ export type DateSpec =
   /** A Hijri (Umm al-Qura) date, possibly partial; a month or a year alone is a range of days. */
   | { kind: 'hijri'; year?: number; month?: number; day?: number; direction?: Direction }
   /** A weekday (ISO 1 = Monday ... 7 = Sunday). No direction: see resolve.ts (bare weekdays). */
-  | { kind: 'weekday'; weekday: number; direction?: Direction; extraWeeks?: number; futureCue?: boolean }
+  | { kind: 'weekday'; weekday: number; direction?: Direction; extraWeeks?: number; futureCue?: boolean; weekOffset?: number }
   /** The reference date's unit shifted by `amount` (اليوم 0 day, أمس -1 day, قبل 5 أعوام -5 year). */
   | { kind: 'shift'; unit: Unit; amount: number }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
@@ -40,6 +40,8 @@ export type DateSpec =
   | { kind: 'decade'; decade?: number; digit?: number; century?: number; centuryOffset?: number }
   /** An ordinal century (21 = the twenty-first century, 2000-2099 in TIMEX3 style "20XX"). */
   | { kind: 'century'; century?: number; offset?: number }
+  /** A season as a month range (start..end, crossing the year for winter); `year` = the year it ends in. */
+  | { kind: 'season'; start: number; end: number; year?: number; yearOffset?: number; direction?: Direction }
   | { kind: 'time-only' }
   | { kind: 'range'; from: DateExpr; to: DateExpr };
 

@@ -40,6 +40,8 @@ function bareNameAt(r: RuleDoc, i: number, anchor: Token): { first: Token; last:
   for (let k = i; k < i + 5; k++) {
     const token = tokenAt(r, k, anchor);
     if (!token || token.kind !== 'arabic' || (k > i && token.stem.prefix !== '' && token.stem.prefix !== 'ل')) break;
+    // و / ف open the next clause (الطريق المشرق | وتخطيط ذلك).
+    if (k > i && (token.norm[0] === 'و' || token.norm[0] === 'ف')) break;
     if (r.vocab.stopwords.has(token.norm) || isNonNameWord(r, token.norm)) break;
     last = token;
   }

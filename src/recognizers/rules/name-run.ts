@@ -77,7 +77,9 @@ const PRONOUN_SUFFIX = /[^\s](?:ه|ها|هم|هما)$/u;
 /** Imperfect-verb shape (يقول, تستقبل): after a complete name such a word is a verb, not a name. */
 const VERB_SHAPE = /^[يت].{3,}$/u;
 
-function kindOf(r: RuleDoc, token: Token, position: number, previous: NameWordKind | undefined, names: number, options: ScanOptions): NameWordKind | undefined {
+function kindOf(r: RuleDoc, token: Token, kindsSoFar: readonly NameWordKind[], names: number, options: ScanOptions): NameWordKind | undefined {
+  const position = kindsSoFar.length;
+  const previous = kindsSoFar[position - 1];
   if (token.kind !== 'arabic') return undefined;
   const known = r.known[token.index];
   if (known && known.type !== 'PERSON') return undefined;
@@ -95,6 +97,9 @@ function kindOf(r: RuleDoc, token: Token, position: number, previous: NameWordKi
   if (LINKING.has(word)) return position > 0 && previous !== 'particle' ? 'particle' : undefined;
   if (LEADING.has(word) && v.particles.has(word)) return previous === 'particle' ? undefined : 'particle';
   if (writtenAli) return 'given';
+  // After a family name with the article only another one, a particle (سعود الفيصل بن عبد العزيز) or
+  // a regnal ordinal (above) continues the name: سالم بن خليفة الظاهري | إطلاق.
+  if (previous === 'family' && !word.startsWith('ال') && !LINKING.has(word)) return undefined;
   if (v.firstNames.has(word) || v.nameParts.has(word)) {
     if (isStrongGiven(r, word)) return 'given';
     if (isNonNameWord(r, word)) return undefined;
@@ -102,7 +107,10 @@ function kindOf(r: RuleDoc, token: Token, position: number, previous: NameWordKi
   }
   if (isNonNameWord(r, word)) return undefined;
   if (word.startsWith('ال')) {
-    if (position === 0 || v.nisba.has(word) && !v.surnameNisba.has(word)) return undefined;
+    if (position === 0 || (v.nisba.has(word) && !v.surnameNisba.has(word))) return undefined;
+    // عبد / أبو + an ال-word is a compound given name (عبد العزيز, أبو الحسن): a surname may follow.
+    const before = r.doc.tokens[token.index - 1]!.norm;
+    if (previous === 'particle' && before !== 'ال' && !LINKING.has(before)) return 'given';
     if (previous !== 'given' && previous !== 'particle' && previous !== 'family') return undefined;
     // Without a cue, a family name with the article is taken only in its usual nisba shape
     // (السيسي, الحريري, المالكي): after a bare given name an ال-word is as often a noun (حزام النار).
@@ -117,7 +125,8 @@ function kindOf(r: RuleDoc, token: Token, position: number, previous: NameWordKi
   if (PRONOUN_SUFFIX.test(token.text)) return undefined;
   if (position === 0 && /^ي.{3,}$/u.test(word)) return undefined;
   if (position > 0 && names >= 1 && VERB_SHAPE.test(word) && previous !== 'particle') return undefined;
-  if (names >= 2 && previous === 'unknown') return undefined;
+  // Two unknown words in a row end a name, unless it opened with a listed given name (خوسيه غارسيا بيلاندي).
+  if (names >= 2 && previous === 'unknown' && (names >= 3 || kindsSoFar[0] !== 'given')) return undefined;
   return 'unknown';
 }
 
@@ -137,7 +146,7 @@ export function scanName(r: RuleDoc, i: number, options: ScanOptions): NameRun |
   for (;;) {
     const token = tokenAt(r, j, first);
     if (!token || names >= maxWords) break;
-    const kind = kindOf(r, token, kinds.length, kinds[kinds.length - 1], names, options);
+    const kind = kindOf(r, token, kinds, names, options);
     if (!kind) break;
     kinds.push(kind);
     if (kind !== 'particle') names++;

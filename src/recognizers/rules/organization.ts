@@ -20,7 +20,9 @@ function complementOf(r: RuleDoc, token: Token, position: number, articledHead: 
   if (known) return (known.type === 'PLACE' || known.type === 'ORGANIZATION') && (prefix === '' || prefix === 'ل') ? 'named' : undefined;
   if (v.orgModifiers.has(token.norm)) return 'modifier';
   if (v.nisba.has(token.norm)) return 'adjective';
-  if (isNonNameWord(r, token.norm) || isNonNameWord(r, stem) || v.firstNames.has(token.norm)) return undefined;
+  // Title complements (الخارجية, الدفاع) are welcome here: وزارة الخارجية.
+  const stops = (w: string): boolean => isNonNameWord(r, w) && !v.titleComplements.has(w);
+  if (stops(token.norm) || stops(stem) || v.firstNames.has(token.norm)) return undefined;
   if (stem.startsWith('ال')) {
     if (prefix === '') return 'definite';
     if (prefix === 'ل') return 'lam-definite';

@@ -1,10 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { packagePath } from '../../core/paths.js';
-import { ENTITY_TYPES, type EntityType } from '../../core/types.js';
+import { ENTITY_TYPES } from '../../core/types.js';
 import { readEntityLexicon } from '../../lexicon/entities.js';
 import { wordSet } from '../../lexicon/words.js';
-import { normalize } from '../../normalize/index.js';
+import { readTsv } from '../../lexicon/tsv.js';
+import { normalize, normalizeText } from '../../normalize/index.js';
 import { tokenize } from '../../tokenize/index.js';
 
 /**
@@ -47,12 +49,19 @@ function namesIn(dir: string): string[] {
     .sort();
 }
 
-/** Every lexicon present in the package now (what training uses). */
-export function presentLexiconNames(): LexiconNames {
+/** Every lexicon present in a lexicon folder (default: the package's; what training uses). */
+export function presentLexiconNames(root: string = packagePath('lexicons')): LexiconNames {
   return {
-    wordLists: namesIn(packagePath('lexicons', 'words')),
-    entityLexicons: namesIn(packagePath('lexicons', 'entities')),
+    wordLists: namesIn(join(root, 'words')),
+    entityLexicons: namesIn(join(root, 'entities')),
   };
+}
+
+/** The normalized words of a word list in a lexicon folder other than the package's. */
+function wordSetIn(root: string, name: string): Set<string> {
+  const path = join(root, 'words', `${name}.tsv`);
+  if (!existsSync(path)) return new Set();
+  return new Set(readTsv(path, ['arabic']).map((row) => normalizeText(row.cells.arabic!)));
 }
 
 /** The normalized tokens of a lexicon phrase, through the same normalizer and tokenizer as text. */
@@ -60,17 +69,20 @@ function phraseTokens(phrase: string): string[] {
   return tokenize(phrase, normalize(phrase)).tokens.map((t) => t.norm);
 }
 
-/** Loads the named lexicons; a name whose file no longer exists contributes nothing. */
-export function loadLexiconResources(names: LexiconNames): LexiconResources {
+/**
+ * Loads the named lexicons from the package (or from another lexicon folder, for experiments on a
+ * frozen copy); a name whose file no longer exists contributes nothing.
+ */
+export function loadLexiconResources(names: LexiconNames, root?: string): LexiconResources {
   const digest = createHash('sha1');
   const wordLists = names.wordLists.map((name) => {
-    const words = wordSet(name);
+    const words = root ? wordSetIn(root, name) : wordSet(name);
     digest.update(`words:${name}\n${[...words].sort().join('\n')}\n`);
     return { name, words };
   });
   const phrases: PhraseNode = { children: new Map(), types: 0 };
   for (const name of names.entityLexicons) {
-    const path = packagePath('lexicons', 'entities', `${name}.tsv`);
+    const path = join(root ?? packagePath('lexicons'), 'entities', `${name}.tsv`);
     if (!existsSync(path)) continue;
     const lines: string[] = [];
     for (const entry of readEntityLexicon(path)) {
@@ -131,8 +143,4 @@ function markPhrase(masks: Int32Array, start: number, end: number, types: number
     for (let k = start + 1; k < end - 1; k++) masks[k]! |= phraseBit(type, 2);
     masks[end - 1]! |= phraseBit(type, 3);
   }
-}
-
-export function entityTypeIndex(type: EntityType): number {
-  return ENTITY_TYPES.indexOf(type);
 }

@@ -146,6 +146,14 @@ function yearSpec(year: number, calendar: 'gregorian' | 'hijri' | undefined): Da
 const DOTTED_DATE = /^\d+\.\d+\.\d+$/;
 const DIGITS = /^\d+$/;
 
+function spacedTriple(r: Reader, i: number): { parts: string[]; end: number } | undefined {
+  if (!r.isPunct(i + 1, '/-') || !r.isPunct(i + 3, r.norm(i + 1)) || !r.together(i, i + 4)) return undefined;
+  if (r.digits(i + 2) === undefined || r.digits(i + 4) === undefined) return undefined;
+  const parts = [r.norm(i), r.norm(i + 2), r.norm(i + 4)];
+  if (parts[0]!.length !== 4 && parts[2]!.length !== 4) return undefined;
+  return { parts, end: i + 5 };
+}
+
 /** A number group with no word before it in its sentence and no number after it (a bare 15/2). */
 function standsAlone(r: Reader, first: number, end: number): boolean {
   const before = first > 0 && r.together(first - 1, first) ? r.token(first - 1) : undefined;
@@ -180,6 +188,14 @@ export function numericDate(r: Reader, i: number, options: { dayMonthContext?: b
       separator = sep;
       parts.push(r.norm(end + 1));
       end += 2;
+    }
+    // 30 - 8 - 2006: spaced separators, only as a full day-month-year (a 4-digit year at one end).
+    if (parts.length === 1) {
+      const spaced = spacedTriple(r, i);
+      if (spaced) {
+        parts = spaced.parts;
+        end = spaced.end;
+      }
     }
     if (parts.length < 2 || !DIGITS.test(parts[0]!)) return undefined;
     // 13-15 is a range of days, 2010-2015 a range of years: left to the range rule.

@@ -37,10 +37,10 @@ export function monthName(r: Reader, i: number, clitics: Clitics = 'none'): Mont
     const second = monthAt(r, k + 1, 'none');
     if (same(second)) return { ...first, needs: undefined, double: true, end: second.end };
   }
-  // يونيو (حزيران)
-  if (r.isPunct(k, '(') && r.together(i, k + 2)) {
+  // يونيو (حزيران), يوليو « تموز »
+  if (r.isPunct(k, '(«') && r.together(i, k + 2)) {
     const second = monthAt(r, k + 1, 'none');
-    if (same(second) && r.isPunct(second.end, ')')) return { ...first, needs: undefined, double: true, end: second.end + 1 };
+    if (same(second) && r.isPunct(second.end, ')»')) return { ...first, needs: undefined, double: true, end: second.end + 1 };
   }
   // يونيو حزيران (no punctuation)
   const second = r.together(i, k) ? monthAt(r, k, 'none') : undefined;
@@ -146,8 +146,9 @@ export function yearTail(r: Reader, i: number, first: number): YearTail | undefi
   if (of) {
     const offset = yearPeriodOffset(r, of.end);
     if (offset) return { yearOffset: offset.offset, end: offset.end };
+    // من عام 2015, من العام 2015, من 2015
     const word = r.fn(of.end, 'year-word');
-    const y = word ? yearNumber(r, word.end, { words: true }) : undefined;
+    const y = yearNumber(r, word ? word.end : of.end, { words: word !== undefined });
     if (y) {
       const tail: YearTail = { year: y.year, end: y.end };
       if (y.calendar) tail.calendar = y.calendar;

@@ -21,6 +21,10 @@ function partialEnds(r: Reader, k: number): PartialEnd[] {
   const out: PartialEnd[] = [];
   const day = dayNumber(r, k);
   if (day) out.push({ kind: 'day', day: day.day, start: day.start, end: day.end });
+  // من الأربعاء 20 إلى الجمعة 22 فبراير: a weekday before the day number.
+  const weekday = r.find(k, 'weekday');
+  const dayAfter = weekday ? dayNumber(r, weekday.end) : undefined;
+  if (weekday && dayAfter) out.push({ kind: 'day', day: dayAfter.day, start: weekday.start, end: dayAfter.end });
   const month = monthName(r, k, 'wa');
   if (month) out.push({ kind: 'month', month: month.month, calendar: month.calendar, start: month.start, end: month.end });
   const n = readNumber(r, k, { allowOrdinal: false });
@@ -60,6 +64,14 @@ function completeFrom(from: PartialEnd, to: DateExpr): DateExpr | undefined {
 /** The second end completed from the first (من 13 يوليو إلى 15 / بين عامي 2010 و2015). */
 function completeTo(from: DateExpr, to: PartialEnd): DateExpr | undefined {
   const spec = from.spec;
+  // من 9:30 إلى 11, من الساعة 8 مساء حتى 10
+  if (from.time) {
+    if (to.kind !== 'day' || to.day > 24) return undefined;
+    let hour = to.day;
+    if (hour <= from.time.hour && hour + 12 > from.time.hour && hour + 12 < 24) hour += 12;
+    if (hour <= from.time.hour) return undefined;
+    return { ...from, time: { hour } };
+  }
   if (!isCalendar(spec)) return undefined;
   if (to.kind === 'day' && spec.day !== undefined && to.day > spec.day) return { spec: { ...spec, day: to.day } };
   if (to.kind === 'month' && spec.month !== undefined && spec.day === undefined && to.month > spec.month && (to.calendar === 'hijri') === (spec.kind === 'hijri')) {
@@ -75,6 +87,8 @@ function completeTo(from: DateExpr, to: PartialEnd): DateExpr | undefined {
 function joinFull(from: DateExpr, to: DateExpr): DateExpr {
   const a = from.spec;
   const b = to.spec;
+  // من الساعة 9:30 إلى 11:00 يوم الخميس: the first time is on the second's day.
+  if (a.kind === 'time-only' && b.kind !== 'time-only' && to.time) return { ...from, spec: b };
   if (a.kind === 'calendar' && b.kind === 'calendar' && a.year === undefined && a.direction === undefined && a.month !== undefined) {
     if (b.year !== undefined) {
       const later = b.month !== undefined && (a.month > b.month || (a.month === b.month && (a.day ?? 0) > (b.day ?? 0)));

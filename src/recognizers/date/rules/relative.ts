@@ -8,9 +8,23 @@ import type { Reader } from '../reader.js';
 import type { DateExpr, Direction, Mod, Unit } from '../spec.js';
 import { dayMonth, numericDate } from './calendar.js';
 import type { Parse } from './parse.js';
-import { directionOffset, relativeAt } from './parts.js';
+import { dayNumber, directionOffset, relativeAt } from './parts.js';
+
+/** الأسبوع المقبل / الماضي / الجاري / هذا الأسبوع: a week offset from the reference week. */
+function weekPeriod(r: Reader, k: number): { offset: number; end: number } | undefined {
+  const demonstrative = r.find(k, 'relative');
+  if (demonstrative?.info.demonstrative) {
+    const period = r.find(demonstrative.end, 'period');
+    return period?.info.unit === 'week' ? { offset: 0, end: period.end } : undefined;
+  }
+  const period = r.find(k, 'period');
+  if (period?.info.unit !== 'week') return undefined;
+  const rel = relativeAt(r, period.end);
+  return rel ? { offset: directionOffset(rel.direction), end: rel.end } : undefined;
+}
 
 const FUTURE_CUE_WINDOW = 12;
+const TEEN_TAILS = new Set(['عشر', 'عشره']);
 
 /** Whether a future cue (سوف, من المقرر, ستعقد ...) precedes token i in its sentence. */
 function futureCueBefore(r: Reader, i: number): boolean {
@@ -59,12 +73,18 @@ function appositionDate(r: Reader, k: number, first: number): Parse | undefined 
  * gives the value (weekday-date).
  */
 export function weekdayRule(r: Reader, i: number): Parse | undefined {
-  const yawm = r.fn(i, 'day-word', 'any');
+  // هذا الاثنين: the one of the current week, on or after the reference.
+  const demonstrative = r.find(i, 'relative', 'any');
+  const first = demonstrative?.info.demonstrative ? demonstrative.end : i;
+  if (first !== i && !r.together(i, first)) return undefined;
+  const yawm = r.fn(first, 'day-word', first === i ? 'any' : 'none');
   const hasYawm = yawm !== undefined && r.norm(yawm.end - 1).endsWith('يوم');
-  const at = hasYawm ? yawm.end : i;
+  const at = hasYawm ? yawm.end : first;
   const weekday = r.find(at, 'weekday', hasYawm ? 'none' : 'any');
   if (!weekday || !r.together(i, at)) return undefined;
   if (weekday.info.afterYawm && !hasYawm) return undefined;
+  // الأحد عشر / الإحدى عشرة: the number eleven, not Sunday.
+  if (TEEN_TAILS.has(r.norm(weekday.end))) return undefined;
   if (i > 0 && r.together(i - 1, i)) {
     if (r.isContext(i - 1, 'weekday-blocker')) return undefined;
     // بين الاثنين, كلا الاثنين: "the two", unless a weekday follows (بين الاثنين والخميس).
@@ -73,10 +93,17 @@ export function weekdayRule(r: Reader, i: number): Parse | undefined {
       if (!next) return undefined;
     }
   }
-  const start = hasYawm ? yawm.start : weekday.start;
+  const start = first !== i ? demonstrative!.start : hasYawm ? yawm.start : weekday.start;
   let end = weekday.end;
-  const rel = relativeAfter(r, end);
+  const rel = first !== i ? { direction: 'current' as const, extra: 0, end } : relativeAfter(r, end);
   const spec: DateExpr['spec'] = { kind: 'weekday', weekday: weekday.info.weekday };
+  // الأربعاء من الأسبوع المقبل / من هذا الأسبوع
+  const of = first === i && !rel ? r.fn(end, 'of') : undefined;
+  const week = of ? weekPeriod(r, of.end) : undefined;
+  if (week) {
+    spec.weekOffset = week.offset;
+    return { rule: 'weekday-of-week', first: i, start, end: week.end, expr: { spec } };
+  }
   if (rel) {
     spec.direction = rel.direction;
     if (rel.extra) spec.extraWeeks = rel.extra;
@@ -85,6 +112,11 @@ export function weekdayRule(r: Reader, i: number): Parse | undefined {
   const date = appositionDate(r, end, i);
   if (date) {
     return { rule: 'weekday-date', first: i, start, end: date.end, expr: { ...date.expr, weekday: weekday.info.weekday } };
+  }
+  // الثلاثاء 19: a day of the month alone after the weekday (nothing but punctuation after it).
+  const day = !rel && r.together(i, end) ? dayNumber(r, end) : undefined;
+  if (day && (!r.together(i, day.end) || (r.token(day.end)!.kind === 'punct' && !r.isPunct(day.end, '/-.:')))) {
+    return { rule: 'weekday-date', first: i, start, end: day.end, expr: { spec: { kind: 'calendar', day: day.day }, weekday: weekday.info.weekday } };
   }
   return { rule: rel ? 'weekday-relative' : 'weekday', first: i, start, end, expr: { spec } };
 }
@@ -98,7 +130,7 @@ export function deicticRule(r: Reader, i: number, options: { afterPart?: boolean
   const deictic = r.find(i, 'deictic', options.afterPart ? 'none' : 'any');
   if (!deictic || (deictic.info.afterPart && !options.afterPart)) return undefined;
   const single = deictic.end === i + 1;
-  if (single && i > 0 && r.together(i - 1, i) && r.isContext(i - 1, 'day-noun-before')) return undefined;
+  if (single && i > 0 && r.together(i - 1, i) && (r.isContext(i - 1, 'day-noun-before') || r.isContext(i - 1, 'name-head'))) return undefined;
   if (single && r.together(i, deictic.end)) {
     const next = deictic.end;
     if (r.isContext(next, 'day-noun-after', 'none')) return undefined;

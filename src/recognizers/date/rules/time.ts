@@ -57,10 +57,10 @@ function conjoinedNumber(r: Reader, k: number): { value: number; end: number } |
 }
 
 /** Minutes after the hour: و15 دقيقة, والنصف, والربع, والثلث, إلا ربعا, إلا عشر دقائق. */
-function minutesAfter(r: Reader, k: number): { minutes: number; end: number } | undefined {
+function minutesAfter(r: Reader, k: number): { minutes: number; end: number; fraction?: boolean } | undefined {
   for (const [fn, minutes] of [['half-past', 30], ['quarter-past', 15], ['third-past', 20]] as const) {
     const word = r.norm(k) === 'و' ? r.fn(k + 1, fn) : r.fn(k, fn, 'wa');
-    if (word && (r.norm(k) === 'و' || word.start !== r.token(k)!.start)) return { minutes, end: word.end };
+    if (word && (r.norm(k) === 'و' || word.start !== r.token(k)!.start)) return { minutes, end: word.end, fraction: true };
   }
   const n = conjoinedNumber(r, k);
   if (n && n.value >= 1 && n.value <= 59) {
@@ -70,9 +70,9 @@ function minutesAfter(r: Reader, k: number): { minutes: number; end: number } | 
   const minus = r.fn(k, 'minus');
   if (minus) {
     const quarter = r.fn(minus.end, 'quarter');
-    if (quarter) return { minutes: -15, end: quarter.end };
+    if (quarter) return { minutes: -15, end: quarter.end, fraction: true };
     const third = r.fn(minus.end, 'third');
-    if (third) return { minutes: -20, end: third.end };
+    if (third) return { minutes: -20, end: third.end, fraction: true };
     const m = readNumber(r, minus.end, { allowOrdinal: false });
     if (m && m.value >= 1 && m.value < 30) {
       const word = r.fn(m.end, 'minute-word');
@@ -137,7 +137,7 @@ export function clockTimeRule(r: Reader, i: number, options: { attachDay?: boole
   if (!fixed && minute === undefined) {
     const m = minutesAfter(r, k);
     if (m) {
-      spokenMinutes = !digitsHour;
+      spokenMinutes = !digitsHour || m.fraction === true;
       if (m.minutes < 0) {
         hour = hour === 0 ? 23 : hour - 1;
         minute = 60 + m.minutes;
