@@ -9,14 +9,15 @@ const k = 5, fold = Number(process.argv[2] ?? 4);
 const from = Math.floor((fold * all.length) / k), to = Math.floor(((fold + 1) * all.length) / k);
 const train = [...all.slice(0, from), ...all.slice(to)], held = all.slice(from, to);
 const resources = loadLexiconResources(presentLexiconNames());
-const model = trainTagger(train, { ...DEFAULT_TRAIN_OPTIONS, resources });
+const model = trainTagger(train, { ...DEFAULT_TRAIN_OPTIONS, resources, documentWindow: 5 });
 const tagger = new SequenceTagger(model, resources);
+const predAll = tagger.tagTokenSentences(held.map((s) => s.tokens));
 const seen = new Map<string, string>();
 for (const s of train) for (const c of chunksOf(s.tags)) seen.set(s.tokens.slice(c.start, c.end).join(' '), c.type);
 let missedSeen = 0, missedUnseen = 0, goldSeen = 0, goldUnseen = 0;
 const lines: string[] = [];
 for (const s of held) {
-  const pred = tagger.tagTokens(s.tokens);
+  const pred = predAll[held.indexOf(s)]!;
   const g = chunksOf(s.tags), p = chunksOf(pred);
   const pk = new Set(p.map((c) => `${c.start}:${c.end}:${c.type}`));
   const gk = new Set(g.map((c) => `${c.start}:${c.end}:${c.type}`));

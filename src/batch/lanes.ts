@@ -12,12 +12,12 @@ export interface Lane {
 
 /** Runs tasks on the main thread, yielding to the event loop between tasks (so SIGINT is heard). */
 export function inProcessLane(settings: BatchSettings): Lane {
-  const process = createProcessor(settings);
+  const processTask = createProcessor(settings);
   return {
     async run(tasks) {
       const outcomes: Outcome[] = [];
       for (const task of tasks) {
-        outcomes.push(await process(task));
+        outcomes.push(await processTask(task));
         await new Promise((resolve) => setImmediate(resolve));
       }
       return outcomes;
@@ -63,10 +63,6 @@ class WorkerLane implements Lane {
 
   constructor(private readonly settings: BatchSettings) {
     this.spawn();
-  }
-
-  ready(): Promise<void> {
-    return this.starting;
   }
 
   async run(tasks: Task[]): Promise<Outcome[]> {

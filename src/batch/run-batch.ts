@@ -3,13 +3,14 @@ import type { CliIO } from '../cli/io.js';
 import { UsageError } from '../core/errors.js';
 import { colorLevelFor, defaultFormat, FORMATTERS } from '../io/formats/index.js';
 import { enumerateInputs } from '../io/inputs/enumerate.js';
+import { describeFsError } from '../io/inputs/fs-errors.js';
 import { fileFilter, type InputFormat } from '../io/inputs/file-filter.js';
 import type { InputEntry } from '../io/inputs/input-entry.js';
 import { OutputDir } from '../io/out-dir.js';
 import { countInputs } from './count-inputs.js';
 import { exists, itemsFromInputs } from './items.js';
 import { inProcessLane, workerLanes, type Lane } from './lanes.js';
-import { runOrdered, type Item } from './ordered-runner.js';
+import { runOrdered } from './ordered-runner.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
 import { directorySink, OUTPUT_COLLISION, OutputNaming, PER_DOCUMENT_FORMATS, stdoutSink, type Result } from './sinks.js';
 import { summaryLine, type BatchCounts } from './summary.js';
@@ -63,9 +64,13 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<number
   const naming = outDir ? new OutputNaming(outDir, request.inputFormat, format!) : undefined;
   let excluded: string | undefined;
   if (outDir) {
-    mkdirSync(outDir.root, { recursive: true });
-    const stats = statSync(outDir.root);
-    excluded = `${stats.dev}:${stats.ino}`;
+    try {
+      mkdirSync(outDir.root, { recursive: true });
+      const stats = statSync(outDir.root);
+      excluded = `${stats.dev}:${stats.ino}`;
+    } catch (error) {
+      throw new UsageError(`--out: cannot create ${outDir.root}: ${describeFsError(error)}`);
+    }
   }
   const unregister = io.onInterrupt?.(() => controller.abort());
 
@@ -179,4 +184,3 @@ async function* readAll(io: CliIO): AsyncGenerator<Buffer> {
   yield await io.readStdin();
 }
 
-export type { Item };

@@ -1,4 +1,5 @@
 import type { Mention } from '../core/types.js';
+import { Occupancy } from './occupancy.js';
 
 /** Chooses a set of non-overlapping mentions from all recognizers' candidates. */
 export type OverlapPolicy = (candidates: readonly RankedMention[]) => Mention[];
@@ -15,8 +16,11 @@ const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end -
 /** Greedy selection in the given order: a candidate is kept when it overlaps nothing kept so far. */
 function greedy(ordered: readonly RankedMention[]): Mention[] {
   const kept: Mention[] = [];
+  const occupancy = new Occupancy(ordered.reduce((max, { mention }) => Math.max(max, mention.end), 0));
   for (const { mention } of ordered) {
-    if (!kept.some((k) => mention.start < k.end && k.start < mention.end)) kept.push(mention);
+    if (!occupancy.isFree(mention.start, mention.end)) continue;
+    occupancy.occupy(mention);
+    kept.push(mention);
   }
   return kept.sort(byStart);
 }
@@ -33,11 +37,13 @@ export const longestFirst: OverlapPolicy = (candidates) =>
  */
 function effectivePriorities(candidates: readonly RankedMention[]): Map<RankedMention, number> {
   const result = new Map<RankedMention, number>();
+  const builders = candidates.filter((c) => c.mention.attributes?.builtAround !== undefined);
+  const byStartOrder = builders.length ? [...candidates].sort((a, b) => a.mention.start - b.mention.start) : [];
   for (const candidate of candidates) {
     let priority = candidate.priority;
     const { mention } = candidate;
     if (mention.attributes?.builtAround !== undefined) {
-      for (const other of candidates) {
+      for (const other of candidatesWithin(byStartOrder, mention)) {
         const inside = other.mention.start >= mention.start && other.mention.end <= mention.end && length(other.mention) < length(mention);
         if (inside && other.mention.entity === mention.attributes.builtAround) priority = Math.max(priority, other.priority);
       }
@@ -60,6 +66,18 @@ export const priorityThenLongest: OverlapPolicy = (candidates) => {
     ),
   );
 };
+
+/** Candidates (sorted by start) that start inside `span`: found by binary search, then a short scan. */
+function* candidatesWithin(sorted: readonly RankedMention[], span: Mention): Generator<RankedMention> {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.mention.start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < sorted.length && sorted[i]!.mention.start < span.end; i++) yield sorted[i]!;
+}
 
 export const OVERLAP_POLICIES: Record<string, OverlapPolicy> = {
   'priority-then-longest': priorityThenLongest,

@@ -1,3 +1,4 @@
+import { Occupancy } from './occupancy.js';
 import type { Doc, Mention } from '../core/types.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
 import { minKeyLength, phraseKey } from '../lexicon/translit-key.js';
@@ -112,7 +113,8 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
   }
 
   // Words no mention covers: a short form on its own, or split in two (نزار باييف).
-  const covered = (start: number, end: number): boolean => mentions.some((m) => start < m.end && m.start < end);
+  const occupancy = new Occupancy(doc.text.length, mentions);
+  const covered = (start: number, end: number): boolean => !occupancy.isFree(start, end);
   const added: Mention[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {

@@ -42,7 +42,7 @@ describe('runOrdered', () => {
         expect(results.map((r) => r.meta)).toEqual(Array.from({ length: n }, (_, i) => i));
         for (const { outcome, meta } of results) {
           if (readyEvery && meta % readyEvery === 0) expect(outcome?.error?.error.message).toBe(String(meta));
-          else expect(outcome?.output).toBe(String(meta));
+          else expect(outcome && 'output' in outcome ? outcome.output : undefined).toBe(String(meta));
         }
       }),
       { numRuns: 40 },

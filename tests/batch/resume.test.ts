@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, seedArticle } from '../helpers.js';
 
 const bin = join(repoRoot, 'bin', 'arner.js');
-const ARTICLES = 600;
+const ARTICLES = 400;
 
 /** ARTICLES copies of the seed article (each with its own last line) in a two-level tree. */
 function makeFolder(): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { repoRoot } from '../helpers.js';
 
 /** Validates one output record (a document or an error record) against schema/output.schema.json; returns the errors. */
@@ -10,5 +10,5 @@ export function outputValidator(): (record: unknown) => string[] {
     ajv.addSchema(JSON.parse(readFileSync(join(repoRoot, 'schema', `${name}.schema.json`), 'utf8')), `${name}.schema.json`);
   }
   const validate = ajv.getSchema('output.schema.json')!;
-  return (record) => (validate(record) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+  return (record) => (validate(record) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message}`));
 }

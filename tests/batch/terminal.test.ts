@@ -56,6 +56,18 @@ describe('the progress bar', () => {
   });
 });
 
+describe('worker threads from the TypeScript sources (in-process execute, as other tests use it)', () => {
+  it('more than 32 documents with --jobs 2 start a worker through tsx and give the same output as --jobs 1', async () => {
+    const dir = folderOf(40);
+    const one = memoryIO();
+    const two = memoryIO();
+    expect(await execute(['extract', dir, '--jobs', '1'], one)).toBe(0);
+    expect(await execute(['extract', dir, '--jobs', '2'], two), two.err()).toBe(0);
+    expect(two.out().trimEnd().split('\n')).toHaveLength(40);
+    expect(two.out() === one.out()).toBe(true);
+  });
+});
+
 describe('interrupts and closed pipes', () => {
   it('an interrupt (in-process) stops cleanly: whole lines out, summary marked interrupted, exit 130', async () => {
     const dir = folderOf(40);

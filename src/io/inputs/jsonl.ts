@@ -18,7 +18,7 @@ export interface RawLine {
  * a leading UTF-8 BOM is dropped). Memory is bounded by maxBytes: a longer line is skipped as it
  * streams by and reported with its size.
  */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<RawLine> {
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<RawLine> {
   let parts: Buffer[] = [];
   let length = 0;
   let lineStart = 0;

@@ -30,7 +30,7 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<B
 }
 
 /** Reads a byte stream to its end, refusing it with E_TOO_LARGE once it passes maxBytes. */
-export async function readStreamLimited(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Buffer> {
+export async function readStreamLimited(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxBytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
   let total = 0;
   for await (const chunk of chunks) {

@@ -16,9 +16,24 @@ export interface RuleDoc {
 export function createRuleDoc(doc: Doc, ctx: RecognizerContext, vocab: RuleVocabulary, gazetteerMentions: readonly Mention[]): RuleDoc {
   const known: (Mention | undefined)[] = new Array(doc.tokens.length);
   for (const mention of gazetteerMentions) {
-    for (const token of doc.tokens) if (token.start < mention.end && mention.start < token.end) known[token.index] = mention;
+    const [first, end] = tokensOverlapping(doc.tokens, mention.start, mention.end);
+    for (let i = first; i < end; i++) known[i] = mention;
   }
   return { doc, ctx, vocab, known };
+}
+
+/** The index range [first, end) of the tokens that overlap [start, end), by binary search. */
+export function tokensOverlapping(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  let stop = low;
+  while (stop < tokens.length && tokens[stop]!.start < end) stop++;
+  return [low, stop];
 }
 
 /** One rule family: finds mentions with rule ids (e.g. "person:title"). */
@@ -45,7 +60,8 @@ export function isPunct(token: Token | undefined, marks: string): boolean {
  * Rule mentions carry no entity id: the linker gives one.
  */
 export function ruleMention(r: RuleDoc, type: MentionType, start: number, last: Token, rule: string, normalizedWords?: string[]): Mention {
-  const tokens = r.doc.tokens.filter((t) => t.end > start && t.start < last.end);
+  const [first, end] = tokensOverlapping(r.doc.tokens, start, last.end);
+  const tokens = r.doc.tokens.slice(first, end);
   const words = normalizedWords ?? tokens.map((t, k) => (k === 0 ? (t.segmentations.find((s) => s.stemStart === start)?.stem ?? t.norm) : t.norm));
   return {
     type,

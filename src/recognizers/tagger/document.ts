@@ -11,65 +11,78 @@ const T_DOC_HAS = hashString('doc-has');
 const T_DOC_MAJORITY = hashString('doc-majority');
 const T_DOC_SHARE = hashString('doc-share');
 const LABELS = ENTITY_LABELS.length + 1;
+const NO_KEY = 0;
+
+/** Extra features per token of one sentence: token i's are `features[offsets[i] .. offsets[i+1])`. */
+export interface ExtraFeatures {
+  offsets: Int32Array;
+  features: Int32Array;
+}
 
 /**
- * For every sentence, per token, the document feature hashes. `keys[s][i]` is the stem key of token
- * i of sentence s (undefined: not compared); `tags[s]` the first stage's tags; occurrences count
- * within `window` sentences on each side.
+ * For every sentence, the document features of its tokens. `keys[s][i]` is the stem key of token
+ * i of sentence s (0: not compared); `tags[s]` the first stage's tags; occurrences count within
+ * `window` sentences on each side.
  */
-export function documentFeatures(
-  keys: readonly (readonly (number | undefined)[])[],
-  tags: readonly ArrayLike<number>[],
-  window: number,
-): number[][][] {
+export function documentFeatures(keys: readonly Int32Array[], tags: readonly ArrayLike<number>[], window: number): ExtraFeatures[] {
   const counts = new Map<number, Int32Array>();
-  const labelAt = (s: number, i: number): number => {
-    const label = labelOf(tags[s]![i]!);
-    return label === undefined ? 0 : ENTITY_LABELS.indexOf(label) + 1;
-  };
+  const labels = tags.map((sentence) => {
+    const out = new Uint8Array(sentence.length);
+    for (let i = 0; i < sentence.length; i++) {
+      const label = labelOf(sentence[i]!);
+      out[i] = label === undefined ? 0 : ENTITY_LABELS.indexOf(label) + 1;
+    }
+    return out;
+  });
   const add = (s: number, delta: number): void => {
     if (s < 0 || s >= keys.length) return;
-    keys[s]!.forEach((key, i) => {
-      if (key === undefined) return;
+    const sentence = keys[s]!;
+    for (let i = 0; i < sentence.length; i++) {
+      const key = sentence[i]!;
+      if (key === NO_KEY) continue;
       let c = counts.get(key);
       if (!c) counts.set(key, (c = new Int32Array(LABELS)));
-      c[labelAt(s, i)]! += delta;
-    });
+      c[labels[s]![i]!]! += delta;
+    }
   };
   for (let s = 0; s <= window; s++) add(s, 1);
-  const result: number[][][] = [];
+  const result: ExtraFeatures[] = [];
+  const buffer: number[] = [];
   for (let s = 0; s < keys.length; s++) {
     if (s > 0) {
       add(s + window, 1);
       add(s - window - 1, -1);
     }
-    result.push(
-      keys[s]!.map((key, i) => {
-        if (key === undefined) return [];
-        const c = counts.get(key)!;
-        const own = labelAt(s, i);
-        let others = 0;
-        let entities = 0;
-        let majority = 0;
-        let majorityCount = -1;
-        const features: number[] = [];
-        for (let label = 0; label < LABELS; label++) {
-          const n = c[label]! - (label === own ? 1 : 0);
-          others += n;
-          if (label > 0) entities += n;
-          if (n > majorityCount) {
-            majorityCount = n;
-            majority = label;
-          }
-          if (label > 0 && n > 0) features.push(combine(T_DOC_HAS, label));
+    const sentence = keys[s]!;
+    const offsets = new Int32Array(sentence.length + 1);
+    buffer.length = 0;
+    for (let i = 0; i < sentence.length; i++) {
+      offsets[i] = buffer.length;
+      const key = sentence[i]!;
+      if (key === NO_KEY) continue;
+      const c = counts.get(key)!;
+      const own = labels[s]![i]!;
+      let others = 0;
+      let entities = 0;
+      let majority = 0;
+      let majorityCount = -1;
+      for (let label = 0; label < LABELS; label++) {
+        const n = c[label]! - (label === own ? 1 : 0);
+        others += n;
+        if (label > 0) entities += n;
+        if (n > majorityCount) {
+          majorityCount = n;
+          majority = label;
         }
-        if (others === 0) return features;
-        features.push(combine(T_DOC_MAJORITY, majority));
-        const share = entities === 0 ? 0 : entities === others ? 3 : 2 * entities >= others ? 2 : 1;
-        features.push(combine(T_DOC_SHARE, share));
-        return features;
-      }),
-    );
+        if (label > 0 && n > 0) buffer.push(combine(T_DOC_HAS, label));
+      }
+      if (others === 0) continue;
+      buffer.push(combine(T_DOC_MAJORITY, majority));
+      const share = entities === 0 ? 0 : entities === others ? 3 : 2 * entities >= others ? 2 : 1;
+      buffer.push(combine(T_DOC_SHARE, share));
+    }
+    offsets[sentence.length] = buffer.length;
+    result.push({ offsets, features: Int32Array.from(buffer) });
   }
   return result;
 }

@@ -196,19 +196,22 @@ export class FeatureExtractor {
   }
 
   /**
-   * Hash of the word's bare stem (clitics and article removed), the key under which document
-   * features compare occurrences; undefined for tokens that are not words of two letters or more.
+   * Hashes of the words' bare stems (clitics and article removed), the keys under which document
+   * features compare occurrences; 0 for tokens that are not words of two letters or more.
    */
-  stemKey(norm: string): number | undefined {
-    const info = this.wordInfo(norm);
-    return info.wordLike ? info.stem : undefined;
+  stemKeys(norms: readonly string[]): Int32Array {
+    const keys = new Int32Array(norms.length);
+    for (let i = 0; i < norms.length; i++) {
+      const info = this.wordInfo(norms[i]!);
+      keys[i] = info.wordLike ? info.stem || 1 : 0;
+    }
+    return keys;
   }
 
   /**
-   * Features of a sentence given its normalized tokens; `extra[i]`, when given, holds more feature
-   * hashes for token i (the document features of the second stage).
+   * Features of a sentence given its normalized tokens.
    */
-  extract(norms: readonly string[], extra?: readonly (readonly number[])[]): SentenceFeatures {
+  extract(norms: readonly string[]): SentenceFeatures {
     const n = norms.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
@@ -265,8 +268,6 @@ export class FeatureExtractor {
           push(combine3(d === 0 ? T_PHRASE : T_CONTEXT_PHRASE, d, bit));
         }
       }
-      const more = extra?.[i];
-      if (more) for (const h of more) push(h);
     }
     offsets[n] = size;
     return { length: n, offsets, identity, features: features.subarray(0, size) };

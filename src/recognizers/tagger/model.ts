@@ -99,6 +99,10 @@ export const ALLOWED: Uint8Array = (() => {
   return allowed;
 })();
 
+// Work arrays of viterbi, reused across calls (grown when a longer sentence comes).
+let scratchBest = new Float64Array(256 * TAG_COUNT);
+let scratchBack = new Uint8Array(256 * TAG_COUNT);
+
 /** The best tag sequence under the emission and transition scores (IOB2-constrained Viterbi). */
 export function viterbi(
   scores: Float64Array,
@@ -107,8 +111,12 @@ export function viterbi(
   out: Uint8Array = new Uint8Array(length),
 ): Uint8Array {
   if (length === 0) return out;
-  const best = new Float64Array(length * TAG_COUNT);
-  const back = new Uint8Array(length * TAG_COUNT);
+  if (length * TAG_COUNT > scratchBest.length) {
+    scratchBest = new Float64Array(length * TAG_COUNT * 2);
+    scratchBack = new Uint8Array(length * TAG_COUNT * 2);
+  }
+  const best = scratchBest;
+  const back = scratchBack;
   for (let tag = 0; tag < TAG_COUNT; tag++) {
     best[tag] = ALLOWED[tag] ? scores[tag]! + transitions[tag]! : -Infinity;
   }

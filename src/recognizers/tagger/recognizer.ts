@@ -33,7 +33,10 @@ export function mentionStart(token: Token, lexicons: LexiconResources): Segmenta
 /** Mentions of the tagger's spans in a document tagged sentence by sentence. */
 export function taggedMentions(doc: Doc, tagger: SequenceTagger): Mention[] {
   const sentences = doc.sentences.map((s) => doc.tokens.slice(s.firstToken, s.endToken));
-  const tags = tagger.tagDocument(sentences.map((tokens) => tokens.map((t) => t.norm)));
+  const { tags, confidence } = tagger.tagDocument(
+    sentences.map((tokens) => tokens.map((t) => t.norm)),
+    true,
+  );
   const mentions: Mention[] = [];
   sentences.forEach((tokens, s) => {
     for (const span of tagSpans(tags[s]!)) {
@@ -42,14 +45,17 @@ export function taggedMentions(doc: Doc, tagger: SequenceTagger): Mention[] {
       const start = mentionStart(first, tagger.lexicons).stemStart;
       if (start >= last.end) continue;
       const text = doc.text.slice(start, last.end);
-      mentions.push({
+      const mention: Mention = {
         type: MENTION_TYPES[span.label],
         start,
         end: last.end,
         text,
         normalized: normalizeText(text),
         source: { recognizer: 'tagger', rule: 'model:anercorp' },
-      });
+      };
+      const marginals = confidence?.[s];
+      if (marginals) mention.confidence = Math.round(100 * Math.min(...marginals.subarray(span.start, span.end))) / 100;
+      mentions.push(mention);
     }
   });
   return mentions;

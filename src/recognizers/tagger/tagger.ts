@@ -1,5 +1,6 @@
 import { normalizeText } from '../../normalize/index.js';
-import { documentFeatures } from './document.js';
+import { forwardBackward } from './crf.js';
+import { documentFeatures, type ExtraFeatures } from './document.js';
 import { FeatureExtractor, type SentenceFeatures } from './features.js';
 import { loadLexiconResources, type LexiconResources } from './lexicon-features.js';
 import { emissionScores, featureRows, viterbi, type StageWeights, type TaggerModel } from './model.js';
@@ -11,20 +12,28 @@ export function stageScores(
   bits: number,
   sentence: SentenceFeatures,
   rows: Int32Array,
-  extra?: readonly (readonly number[])[],
+  extra?: ExtraFeatures,
+  scores?: Float64Array,
 ): Float64Array {
-  const scores = emissionScores(stage.weights, sentence.offsets, rows, sentence.length);
+  scores = emissionScores(stage.weights, sentence.offsets, rows, sentence.length, scores);
   if (extra) {
     const mask = (1 << bits) - 1;
     const { weights } = stage;
     for (let i = 0; i < sentence.length; i++) {
-      for (const h of extra[i]!) {
-        const r = (h & mask) * TAG_COUNT;
-        for (let t = 0; t < TAG_COUNT; t++) scores[i * TAG_COUNT + t]! += weights[r + t]!;
+      const base = i * TAG_COUNT;
+      for (let k = extra.offsets[i]!, end = extra.offsets[i + 1]!; k < end; k++) {
+        const r = (extra.features[k]! & mask) * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) scores[base + t]! += weights[r + t]!;
       }
     }
   }
   return scores;
+}
+
+/** Tags of a document, with, for probabilistic (CRF) models, each token's marginal probability of its tag. */
+export interface TaggedDocument {
+  tags: Uint8Array[];
+  confidence?: Float64Array[];
 }
 
 /**
@@ -34,6 +43,7 @@ export function stageScores(
  */
 export class SequenceTagger {
   readonly extractor: FeatureExtractor;
+  private scores = new Float64Array(256 * TAG_COUNT);
 
   constructor(
     readonly model: TaggerModel,
@@ -42,23 +52,49 @@ export class SequenceTagger {
     this.extractor = new FeatureExtractor(model.features, lexicons);
   }
 
-  /** Tag indices (see TAGS) of every sentence of a document of normalized tokens. */
-  tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
+  /** Whether the model's scores are log-probabilities (a CRF), so that marginals mean something. */
+  get probabilistic(): boolean {
+    return this.model.info.probabilistic === 1;
+  }
+
+  private decode(stage: StageWeights, features: SentenceFeatures, rows: Int32Array, extra?: ExtraFeatures): Uint8Array {
+    const n = features.length;
+    if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
+    const scores = stageScores(stage, this.model.bits, features, rows, extra, this.scores);
+    return viterbi(scores, stage.transitions, n);
+  }
+
+  /** Tags (indices into TAGS) of every sentence of a document of normalized tokens. */
+  tagDocument(sentences: readonly (readonly string[])[], withConfidence = false): TaggedDocument {
     const { model, extractor } = this;
     const features = sentences.map((norms) => extractor.extract(norms));
     const rows = features.map((f) => featureRows(model.bits, f));
     const first = model.stages[0]!;
-    const tags = features.map((f, s) => viterbi(stageScores(first, model.bits, f, rows[s]!), first.transitions, f.length));
+    let tags = features.map((f, s) => this.decode(first, f, rows[s]!));
     const second = model.stages[1];
-    if (!second) return tags;
-    const keys = sentences.map((norms) => norms.map((norm) => extractor.stemKey(norm)));
-    const extra = documentFeatures(keys, tags, model.documentWindow);
-    return features.map((f, s) => viterbi(stageScores(second, model.bits, f, rows[s]!, extra[s]), second.transitions, f.length));
+    let extra: ExtraFeatures[] | undefined;
+    if (second) {
+      const keys = sentences.map((norms) => extractor.stemKeys(norms));
+      extra = documentFeatures(keys, tags, model.documentWindow);
+      tags = features.map((f, s) => this.decode(second, f, rows[s]!, extra![s]));
+    }
+    if (!withConfidence || !this.probabilistic) return { tags };
+    const last = second ?? first;
+    const confidence = features.map((f, s) => {
+      const out = new Float64Array(f.length).fill(1);
+      if (tags[s]!.every((t) => t === 0)) return out;
+      const scores = stageScores(last, model.bits, f, rows[s]!, extra?.[s]);
+      const { node } = forwardBackward(scores, last.transitions, f.length);
+      for (let i = 0; i < f.length; i++) out[i] = node[i * TAG_COUNT + tags[s]![i]!]!;
+      return out;
+    });
+    return { tags, confidence };
   }
 
   /** IOB2 tags of a document given as sentences of raw tokens (each normalized first). */
   tagTokenSentences(sentences: readonly (readonly string[])[]): string[][] {
-    return this.tagDocument(sentences.map((tokens) => tokens.map(normalizeText))).map((tags) => Array.from(tags, (t) => TAGS[t]!));
+    const { tags } = this.tagDocument(sentences.map((tokens) => tokens.map(normalizeText)));
+    return tags.map((sentence) => Array.from(sentence, (t) => TAGS[t]!));
   }
 
   /** IOB2 tags of one sentence of raw tokens, tagged as a document of its own. */

@@ -1,6 +1,6 @@
 import { normalizeText } from '../../normalize/index.js';
 import { trainCrf } from './crf.js';
-import { documentFeatures } from './document.js';
+import { documentFeatures, type ExtraFeatures } from './document.js';
 import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions } from './features.js';
 import { loadLexiconResources, presentLexiconNames, type LexiconNames, type LexiconResources } from './lexicon-features.js';
 import { createModel, createStage, emissionScores, featureRows, viterbi, type StageWeights, type TaggerModel } from './model.js';
@@ -71,16 +71,15 @@ function decodeStage(stage: StageWeights, sentence: TrainingSentence): Uint8Arra
 }
 
 /** The sentence with extra feature rows appended to each token's features. */
-function withExtraRows(sentence: TrainingSentence, extra: readonly (readonly number[])[], bits: number): TrainingSentence {
+function withExtraRows(sentence: TrainingSentence, extra: ExtraFeatures, bits: number): TrainingSentence {
   const mask = (1 << bits) - 1;
-  const total = sentence.rows.length + extra.reduce((n, e) => n + e.length, 0);
-  const rows = new Int32Array(total);
+  const rows = new Int32Array(sentence.rows.length + extra.features.length);
   const offsets = new Int32Array(sentence.length + 1);
   let size = 0;
   for (let i = 0; i < sentence.length; i++) {
     offsets[i] = size;
     for (let k = sentence.offsets[i]!; k < sentence.offsets[i + 1]!; k++) rows[size++] = sentence.rows[k]!;
-    for (const h of extra[i]!) rows[size++] = (h & mask) * TAG_COUNT;
+    for (let k = extra.offsets[i]!; k < extra.offsets[i + 1]!; k++) rows[size++] = (extra.features[k]! & mask) * TAG_COUNT;
   }
   offsets[sentence.length] = size;
   return { ...sentence, offsets, rows };
@@ -115,7 +114,7 @@ export function trainTagger(sentences: readonly LabeledSentence[], options: Trai
       const stage = trainStage(options.bits, [...prepared.slice(0, from), ...prepared.slice(to)], options);
       for (let k = from; k < to; k++) firstTags[k] = decodeStage(stage, prepared[k]!);
     }
-    const keys = norms.map((sentence) => sentence.map((norm) => extractor.stemKey(norm)));
+    const keys = norms.map((sentence) => extractor.stemKeys(sentence));
     const extra = documentFeatures(keys, firstTags, window);
     const second = prepared.map((s, k) => withExtraRows(s, extra[k]!, options.bits));
     options.onStage?.('stage 2');
@@ -124,6 +123,7 @@ export function trainTagger(sentences: readonly LabeledSentence[], options: Trai
   }
   model.info = {
     trainer: options.trainer === 'crf' ? 'linear-chain CRF (SGD, L2)' : 'averaged perceptron',
+    probabilistic: options.trainer === 'crf' ? 1 : 0,
     epochs: options.epochs,
     seed: options.seed,
     sentences: prepared.length,
