@@ -1,102 +1,105 @@
 /**
- * Trains the sequence tagger on ANERcorp's train split and writes models/tagger-anercorp.bin.gz.
+ * Trains the sequence tagger on ANERcorp's train split (CAMeL Lab split) and writes
+ * models/tagger-anercorp.bin.gz. The defaults are the configuration chosen by cross-validation.
  *
- *   npx tsx scripts/train.ts [--epochs N] [--bits B] [--seed S] [--limit N] [--out FILE]
- *   npx tsx scripts/train.ts --cv 5      cross-validation on the train split (nothing written)
+ *   npx tsx scripts/train.ts [--limit N] [--out FILE] [options]
+ *   npx tsx scripts/train.ts --cv 5 [options]     5-fold cross-validation on train (nothing written)
  *
- * Feature switches: --affix N, --ngram N, --window N, --no-bigrams. Tune them only with --cv.
+ * Options: --trainer crf|perceptron, --epochs N, --bits B, --seed S, --l2 X, --lr X,
+ * --doc-window N (0 = one stage), --o-penalty X (with --cv: a comma-separated list to compare),
+ * --affix N, --ngram N, --window N, --no-bigrams, --dropout P, --no-lexicons,
+ * --lexicon-dir DIR (with --cv: a frozen copy of lexicons/), --quiet.
+ * Tune only with --cv: the test splits are for the reported figures (scripts/eval-ner.ts).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packagePath } from '../src/core/paths.js';
 import { readAnnotatedConll, type AnnotatedSentence } from '../src/conll/corpus.js';
 import { formatScoreReport, scoreTags } from '../src/conll/score.js';
-import { DEFAULT_FEATURE_OPTIONS, T_BIAS, type FeatureOptions } from '../src/recognizers/tagger/features.js';
+import { T_BIAS, type FeatureOptions } from '../src/recognizers/tagger/features.js';
 import { loadLexiconResources, presentLexiconNames } from '../src/recognizers/tagger/lexicon-features.js';
 import { penalizeOutside } from '../src/recognizers/tagger/model.js';
 import { serializeModel } from '../src/recognizers/tagger/serialize.js';
+import { SHIPPED_MODEL_FILE } from '../src/recognizers/tagger/shipped.js';
 import { SequenceTagger } from '../src/recognizers/tagger/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger, type TrainOptions } from '../src/recognizers/tagger/training.js';
-import { SHIPPED_MODEL_FILE } from '../src/recognizers/tagger/shipped.js';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: packagePath('..', 'shared', 'data', 'ner', 'anercorp_camel', 'train.conll') },
     out: { type: 'string', default: packagePath('models', SHIPPED_MODEL_FILE) },
-    epochs: { type: 'string' },
-    bits: { type: 'string' },
-    seed: { type: 'string' },
     limit: { type: 'string' },
     cv: { type: 'string' },
     folds: { type: 'string' },
+    trainer: { type: 'string' },
+    epochs: { type: 'string' },
+    bits: { type: 'string' },
+    seed: { type: 'string' },
+    l2: { type: 'string' },
+    lr: { type: 'string' },
+    'doc-window': { type: 'string' },
+    jackknife: { type: 'string' },
+    'o-penalty': { type: 'string' },
     affix: { type: 'string' },
     ngram: { type: 'string' },
     window: { type: 'string' },
     'no-bigrams': { type: 'boolean', default: false },
-    prune: { type: 'string' },
-    'doc-window': { type: 'string' },
-    jackknife: { type: 'string' },
     dropout: { type: 'string' },
-    trainer: { type: 'string' },
-    l2: { type: 'string' },
-    lr: { type: 'string' },
-    'o-penalty': { type: 'string' },
-    quiet: { type: 'boolean', default: false },
     'no-lexicons': { type: 'boolean', default: false },
     'lexicon-dir': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
   },
 });
 
+const D = DEFAULT_TRAIN_OPTIONS;
 const int = (value: string | undefined, fallback: number): number => (value === undefined ? fallback : Number.parseInt(value, 10));
+const num = (value: string | undefined, fallback: number | undefined): number | undefined => (value === undefined ? fallback : Number(value));
 
 if (!existsSync(args.data!)) {
   console.error(`training data not found: ${args.data} (the shared data folder is needed to train)`);
+  process.exit(2);
+}
+if (args['lexicon-dir'] && !args.cv) {
+  console.error('--lexicon-dir is for cross-validation only: a shipped model reads the package lexicons');
   process.exit(2);
 }
 let sentences = readAnnotatedConll(args.data!);
 if (args.limit) sentences = sentences.slice(0, int(args.limit, sentences.length));
 
 const features: FeatureOptions = {
-  affixLength: int(args.affix, DEFAULT_FEATURE_OPTIONS.affixLength),
-  ngram: int(args.ngram, DEFAULT_FEATURE_OPTIONS.ngram),
-  window: int(args.window, DEFAULT_FEATURE_OPTIONS.window),
-  bigrams: args['no-bigrams'] ? false : DEFAULT_FEATURE_OPTIONS.bigrams,
+  affixLength: int(args.affix, D.features.affixLength),
+  ngram: int(args.ngram, D.features.ngram),
+  window: int(args.window, D.features.window),
+  bigrams: args['no-bigrams'] ? false : D.features.bigrams,
 };
-// --lexicon-dir: a frozen copy of lexicons/ for cross-validation runs while the lexicons change.
 const resources = args['no-lexicons']
   ? loadLexiconResources({ wordLists: [], entityLexicons: [] })
   : loadLexiconResources(presentLexiconNames(args['lexicon-dir']), args['lexicon-dir']);
-if (process.env.TAGGER_EXTRA_LIST) {
-  // Experiment hook: an extra word list from a file (one word per line), as if it were in lexicons/words.
-  const words = new Set(readFileSync(process.env.TAGGER_EXTRA_LIST, 'utf8').split('\n').filter(Boolean));
-  resources.wordLists.push({ name: 'extra', words });
-}
+const penalties = (args['o-penalty'] ?? String(D.outsidePenalty ?? 0)).split(',').map(Number);
 const options: TrainOptions = {
-  bits: int(args.bits, DEFAULT_TRAIN_OPTIONS.bits),
-  epochs: int(args.epochs, DEFAULT_TRAIN_OPTIONS.epochs),
-  seed: int(args.seed, DEFAULT_TRAIN_OPTIONS.seed),
+  bits: int(args.bits, D.bits),
+  epochs: int(args.epochs, D.epochs),
+  seed: int(args.seed, D.seed),
   features,
+  trainer: args.trainer === 'perceptron' ? 'perceptron' : args.trainer === 'crf' ? 'crf' : D.trainer,
+  l2: num(args.l2, D.l2),
+  learningRate: num(args.lr, D.learningRate),
+  identityDropout: num(args.dropout, D.identityDropout),
+  documentWindow: int(args['doc-window'], D.documentWindow ?? 0),
+  jackknife: int(args.jackknife, D.jackknife ?? 5),
+  outsidePenalty: penalties[0],
   resources,
-  documentWindow: int(args['doc-window'], 0),
-  jackknife: int(args.jackknife, 5),
-  identityDropout: args.dropout ? Number(args.dropout) : 0,
-  trainer: args.trainer === 'crf' ? 'crf' : 'perceptron',
-  l2: args.l2 ? Number(args.l2) : undefined,
-  learningRate: args.lr ? Number(args.lr) : undefined,
   onEpoch: args.quiet
     ? undefined
     : (epoch, s) => console.log(`  epoch ${epoch}: ${options.trainer === 'crf' ? 'loss per sentence' : 'token error rate'} ${s.loss.toFixed(4)}  (${s.seconds.toFixed(1)} s)`),
   onStage: args.quiet ? undefined : (message) => console.log(message),
 };
 const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
-console.log(`${sentences.length} sentences, ${tokenCount} tokens; lexicons: ${resources.names.wordLists.length} word lists, ${resources.names.entityLexicons.length} entity lexicons`);
+console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${args.data}`);
+console.log(`lexicons: ${resources.names.wordLists.length} word lists, ${resources.names.entityLexicons.length} entity lexicons (fingerprint ${resources.fingerprint.slice(0, 12)})`);
 console.log(`options: ${JSON.stringify({ ...options, resources: undefined, onEpoch: undefined, onStage: undefined })}`);
 
-if (args['lexicon-dir'] && !args.cv) {
-  console.error('--lexicon-dir is for cross-validation only: a shipped model reads the package lexicons');
-  process.exit(2);
-}
 if (args.cv) {
   crossValidate(sentences, int(args.cv, 5), args.folds ? args.folds.split(',').map(Number) : undefined);
 } else {
@@ -106,10 +109,9 @@ if (args.cv) {
     ...model.info,
     data: 'ANERcorp, CAMeL Lab train split (train.conll)',
     licence: 'CC BY-SA 4.0',
-    attribution: 'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys); Obeid et al. 2020 (CAMeL Tools)',
+    attribution: 'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys, CICLing); Obeid et al. 2020 (CAMeL Tools, LREC)',
   };
-  if (args['o-penalty']) penalizeOutside(model, T_BIAS, Number(args['o-penalty']));
-  const bytes = serializeModel(model, { pruneBelow: args.prune ? Number(args.prune) : 0 });
+  const bytes = serializeModel(model);
   mkdirSync(dirname(args.out!), { recursive: true });
   writeFileSync(args.out!, bytes);
   console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; wrote ${args.out} (${(bytes.length / 1024).toFixed(0)} KiB)`);
@@ -117,21 +119,20 @@ if (args.cv) {
 
 /**
  * K-fold cross-validation over contiguous blocks of sentences (the corpus is a sequence of news
- * articles, and the official test split is its tail, so contiguous folds mimic it best).
+ * articles and the official test split is its tail, so contiguous folds mimic it best). Each held-out
+ * fold is tagged as one document. With several O penalties, each is scored on the same models.
  */
 function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): void {
-  const penalties = (args['o-penalty'] ?? '0').split(',').map(Number);
   const gold: string[][] = [];
   const predictedBy = penalties.map(() => [] as string[][]);
   for (let fold = 0; fold < k; fold++) {
     if (only && !only.includes(fold)) continue;
     const from = Math.floor((fold * all.length) / k);
     const to = Math.floor(((fold + 1) * all.length) / k);
-    const train = [...all.slice(0, from), ...all.slice(to)];
-    const heldOut = all.slice(from, to);
     const started = performance.now();
-    const model = trainTagger(train, options);
+    const model = trainTagger([...all.slice(0, from), ...all.slice(to)], { ...options, outsidePenalty: 0 });
     const tagger = new SequenceTagger(model, resources);
+    const heldOut = all.slice(from, to);
     const foldGold = heldOut.map((s) => s.tags);
     gold.push(...foldGold);
     let applied = 0;
@@ -147,10 +148,8 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
   }
   penalties.forEach((penalty, p) => {
     const predicted = predictedBy[p]!;
-    if (penalties.length > 1) console.log(`O penalty ${penalty}: micro F1 ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG', 'MISC']).micro.f1).toFixed(2)}  PER/LOC/ORG ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG']).micro.f1).toFixed(2)}`);
+    console.log(`\ncross-validation, O penalty ${penalty}, PER/LOC/ORG/MISC:`);
+    console.log(formatScoreReport(scoreTags(gold, predicted, ['PER', 'LOC', 'ORG', 'MISC'])));
+    console.log(`cross-validation, O penalty ${penalty}, PER/LOC/ORG: micro F1 ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG']).micro.f1).toFixed(2)}`);
   });
-  const predicted = predictedBy[0]!;
-  console.log('cross-validation, PER/LOC/ORG/MISC:');
-  console.log(formatScoreReport(scoreTags(gold, predicted, ['PER', 'LOC', 'ORG', 'MISC'])));
-  console.log(`cross-validation, PER/LOC/ORG: micro F1 ${(100 * scoreTags(gold, predicted, ['PER', 'LOC', 'ORG']).micro.f1).toFixed(2)}`);
 }

@@ -5,6 +5,7 @@ import type { CliIO } from './io.js';
 import { registerExtract } from './commands/extract.js';
 import { registerNormalize } from './commands/normalize.js';
 import { registerTokenize } from './commands/tokenize.js';
+import { registerConll } from './commands/conll.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
 
@@ -36,6 +37,7 @@ Examples:
   registerExtract(program, io, setExit);
   registerNormalize(program, io, setExit);
   registerTokenize(program, io, setExit);
+  registerConll(program, io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
   try {

@@ -28,8 +28,22 @@ function keySpec(): KeySpec {
   return (spec ??= JSON.parse(readFileSync(packagePath('lexicons', 'translit', 'key.json'), 'utf8')) as KeySpec);
 }
 
+/** Keys of words already seen: news repeat their words, and a key is asked for many times per word. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
 /** The key of one normalized word. */
 export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeWordKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   const { classes, vowels, dropped, finalDropped } = keySpec();
   let end = word.length;
   while (end > 1 && finalDropped.includes(word[end - 1]!)) end--;

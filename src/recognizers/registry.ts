@@ -2,6 +2,7 @@ import type { Recognizer } from '../core/types.js';
 import { compileGazetteer, createGazetteerRecognizer, createVariantRecognizer, type CompiledGazetteer } from './gazetteer/index.js';
 import { createRulesRecognizer } from './rules/index.js';
 import { createDateRecognizer } from './date/index.js';
+import { createTaggerRecognizer } from './tagger/index.js';
 
 /** What factories may share: resources compiled once per extractor. */
 export interface RecognizerResources {
@@ -19,9 +20,10 @@ export const RECOGNIZERS: Record<string, RecognizerFactory> = {
   rules: (resources) => createRulesRecognizer(resources.gazetteer()),
   variants: (resources) => createVariantRecognizer(resources.gazetteer()),
   date: () => createDateRecognizer(),
+  tagger: () => createTaggerRecognizer(),
 };
 
-export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants', 'date'];
+export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants', 'date', 'tagger'];
 
 export function lazyResources(userLexicons: readonly string[]): RecognizerResources {
   let gazetteer: CompiledGazetteer | undefined;

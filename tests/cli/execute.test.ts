@@ -120,3 +120,18 @@ describe('execute(argv, io) in-process', () => {
     expect(acme.map((m: { text: string }) => m.text)).toEqual(['أكمي', 'شركة أكمي للتجارة']);
   });
 });
+
+describe('arner conll', () => {
+  it('writes one token<TAB>tag line per input token, blank lines kept', async () => {
+    const input = 'زار\tO\tx\nالرئيس\nشي\nجين\nبينغ\n\n\nطشقند\n.\n';
+    const io = memoryIO(input);
+    expect(await execute(['conll'], io)).toBe(0);
+    const inLines = input.split('\n');
+    const outLines = io.out().split('\n');
+    expect(outLines).toHaveLength(inLines.length);
+    outLines.forEach((line, i) => {
+      if (inLines[i] === '') expect(line).toBe('');
+      else expect(line).toMatch(new RegExp(`^${inLines[i]!.split('\t')[0]}\\t(O|[BI]-(PER|LOC|ORG|MISC))$`));
+    });
+  });
+});

@@ -93,7 +93,7 @@ describe('the terminal view (--format pretty)', () => {
     const { text, result } = seedOutput();
     const [first, second] = renderTerminal(result, text, { width: 80 }).split('\n');
     expect(first).toBe(`${result.source}  ·  language ${result.language}`);
-    expect(second).toBe(`reference date none  ·  ${result.mentions.length} mentions  ·  ${result.entities.length} entities`);
+    expect(second).toBe(`reference date ${result.referenceDate ?? 'none'}  ·  ${result.mentions.length} mentions  ·  ${result.entities.length} entities`);
   });
 
   it('says so when there are no entities', () => {

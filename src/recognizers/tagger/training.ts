@@ -1,9 +1,9 @@
 import { normalizeText } from '../../normalize/index.js';
 import { trainCrf } from './crf.js';
 import { documentFeatures, type ExtraFeatures } from './document.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, type FeatureOptions } from './features.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, T_BIAS, type FeatureOptions } from './features.js';
 import { loadLexiconResources, presentLexiconNames, type LexiconNames, type LexiconResources } from './lexicon-features.js';
-import { createModel, createStage, emissionScores, featureRows, viterbi, type StageWeights, type TaggerModel } from './model.js';
+import { createModel, createStage, emissionScores, featureRows, penalizeOutside, viterbi, type StageWeights, type TaggerModel } from './model.js';
 import { trainPerceptron, type TrainingSentence } from './perceptron.js';
 import { TAG_COUNT, tagIndex } from './tags.js';
 
@@ -33,6 +33,8 @@ export interface TrainOptions {
    */
   documentWindow?: number;
   jackknife?: number;
+  /** Subtracted from the score of O at every token (see penalizeOutside): trades precision for recall. */
+  outsidePenalty?: number;
   /** Lexicons to use as features; default: every lexicon present in the package. */
   lexicons?: LexiconNames;
   /** Already loaded lexicon resources (saves reloading them across cross-validation folds). */
@@ -41,7 +43,19 @@ export interface TrainOptions {
   onStage?: (message: string) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 20, epochs: 10, seed: 1, features: DEFAULT_FEATURE_OPTIONS };
+/** The configuration chosen by 5-fold cross-validation on ANERcorp train (see models/README.md). */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  bits: 18,
+  epochs: 15,
+  seed: 1,
+  features: DEFAULT_FEATURE_OPTIONS,
+  trainer: 'crf',
+  l2: 1e-5,
+  learningRate: 0.02,
+  documentWindow: 5,
+  jackknife: 5,
+  outsidePenalty: 0.3,
+};
 
 function trainStage(bits: number, sentences: readonly TrainingSentence[], options: TrainOptions): StageWeights {
   const stage = createStage(bits);
@@ -121,7 +135,9 @@ export function trainTagger(sentences: readonly LabeledSentence[], options: Trai
     model.stages.push(trainStage(options.bits, second, options));
     model.documentWindow = window;
   }
+  if (options.outsidePenalty) penalizeOutside(model, T_BIAS, options.outsidePenalty);
   model.info = {
+    outsidePenalty: options.outsidePenalty ?? 0,
     trainer: options.trainer === 'crf' ? 'linear-chain CRF (SGD, L2)' : 'averaged perceptron',
     probabilistic: options.trainer === 'crf' ? 1 : 0,
     epochs: options.epochs,
