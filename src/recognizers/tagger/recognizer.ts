@@ -54,7 +54,11 @@ export function taggedMentions(doc: Doc, tagger: SequenceTagger): Mention[] {
         source: { recognizer: 'tagger', rule: 'model:anercorp' },
       };
       const marginals = confidence?.[s];
-      if (marginals) mention.confidence = Math.round(100 * Math.min(...marginals.subarray(span.start, span.end))) / 100;
+      if (marginals) {
+        let least = 1;
+        for (let i = span.start; i < span.end; i++) least = Math.min(least, marginals[i]!);
+        mention.confidence = Math.round(100 * least) / 100;
+      }
       mentions.push(mention);
     }
   });

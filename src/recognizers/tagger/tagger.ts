@@ -1,5 +1,5 @@
 import { normalizeText } from '../../normalize/index.js';
-import { forwardBackward } from './crf.js';
+import { tokenMarginals } from './crf.js';
 import { documentFeatures, type ExtraFeatures } from './document.js';
 import { FeatureExtractor, type SentenceFeatures } from './features.js';
 import { loadLexiconResources, type LexiconResources } from './lexicon-features.js';
@@ -57,6 +57,7 @@ export class SequenceTagger {
     return this.model.info.probabilistic === 1;
   }
 
+  /** Viterbi tags of a sentence under one stage; the emission scores stay in `this.scores`. */
   private decode(stage: StageWeights, features: SentenceFeatures, rows: Int32Array, extra?: ExtraFeatures): Uint8Array {
     const n = features.length;
     if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
@@ -70,25 +71,24 @@ export class SequenceTagger {
     const features = sentences.map((norms) => extractor.extract(norms));
     const rows = features.map((f) => featureRows(model.bits, f));
     const first = model.stages[0]!;
-    let tags = features.map((f, s) => this.decode(first, f, rows[s]!));
     const second = model.stages[1];
-    let extra: ExtraFeatures[] | undefined;
-    if (second) {
-      const keys = sentences.map((norms) => extractor.stemKeys(norms));
-      extra = documentFeatures(keys, tags, model.documentWindow);
-      tags = features.map((f, s) => this.decode(second, f, rows[s]!, extra![s]));
-    }
-    if (!withConfidence || !this.probabilistic) return { tags };
-    const last = second ?? first;
-    const confidence = features.map((f, s) => {
-      const out = new Float64Array(f.length).fill(1);
-      if (tags[s]!.every((t) => t === 0)) return out;
-      const scores = stageScores(last, model.bits, f, rows[s]!, extra?.[s]);
-      const { node } = forwardBackward(scores, last.transitions, f.length);
-      for (let i = 0; i < f.length; i++) out[i] = node[i * TAG_COUNT + tags[s]![i]!]!;
-      return out;
-    });
-    return { tags, confidence };
+    const confidence: Float64Array[] | undefined = withConfidence && this.probabilistic ? [] : undefined;
+    const tagWith = (stage: StageWeights, extra?: ExtraFeatures[]): Uint8Array[] =>
+      features.map((f, s) => {
+        const tags = this.decode(stage, f, rows[s]!, extra?.[s]);
+        if (confidence && stage === (second ?? first)) {
+          const out = new Float64Array(f.length).fill(1);
+          if (tags.some((t) => t !== 0)) {
+            const marginals = tokenMarginals(this.scores, stage.transitions, f.length);
+            for (let i = 0; i < f.length; i++) out[i] = marginals[i * TAG_COUNT + tags[i]!]!;
+          }
+          confidence.push(out);
+        }
+        return tags;
+      });
+    let tags = tagWith(first);
+    if (second) tags = tagWith(second, documentFeatures(sentences.map((norms) => extractor.stemKeys(norms)), tags, model.documentWindow));
+    return confidence ? { tags, confidence } : { tags };
   }
 
   /** IOB2 tags of a document given as sentences of raw tokens (each normalized first). */
