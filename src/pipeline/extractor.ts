@@ -32,6 +32,11 @@ export interface ExtractOptions {
   encoding?: string;
 }
 
+/** Whole words the tokenizer must not cut into clitics: single-word lexicon names, protected words, titles. */
+function knownWordSet(lexiconWords: Iterable<string>): ReadonlySet<string> {
+  return new Set([...lexiconWords, ...wordSet('protected-words'), ...wordSet('titles')]);
+}
+
 /** Finds the news dateline; the date recognizer provides it. */
 export type DatelineDetector = (doc: AnalyzedDoc) => Dateline | null;
 
@@ -64,8 +69,10 @@ export class Extractor {
     this.policy = typeof policy === 'string' ? OVERLAP_POLICIES[policy]! : policy;
     this.types = new Set(options.types ?? ENTITY_TYPES);
     const usesGazetteer = names.includes('gazetteer');
-    this.knownWords = (word) =>
-      (usesGazetteer && this.resources.gazetteer().knownWords.has(word)) || wordSet('protected-words').has(word) || wordSet('titles').has(word);
+    // The tokenizer asks for every clitic reading of every word: one Set, built at first use, answers
+    // what three lookups (gazetteer names, protected words, titles) would.
+    let known: ReadonlySet<string> | undefined;
+    this.knownWords = (word) => (known ??= knownWordSet(usesGazetteer ? this.resources.gazetteer().knownWords : [])).has(word);
   }
 
   /** Analyses a text into tokens and sentences with the lexicons' knowledge of whole words. */

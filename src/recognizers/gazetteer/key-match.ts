@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../core/types.js';
 import { spellingSimilarity } from '../../lexicon/similarity.js';
-import { minKeySimilarity, minSingleWordKeyLength, phraseKey } from '../../lexicon/translit-key.js';
+import { minKeySimilarity, minSingleWordKeyLength, phraseKey, wordKey } from '../../lexicon/translit-key.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { LexiconEntry } from '../../lexicon/entities.js';
 import type { KeyIndex, KeyedVariant } from './key-index.js';
@@ -15,6 +15,19 @@ export interface KeyCandidate {
 /** Words that never take part in a keyed name (function words, name particles, title words). */
 function excludedWords(): Set<string>[] {
   return [wordSet('stopwords'), wordSet('name-particles'), wordSet('titles'), wordSet('common-words'), wordSet('nisba')];
+}
+
+/**
+ * Every prefix of every indexed key (the keys themselves included). A phrase key is its first word's
+ * key with the next words' keys appended, so a run of words can only reach an indexed key while its
+ * key so far is in this set.
+ */
+function keyPrefixes(index: KeyIndex): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of index.byKey.keys()) {
+    for (let end = 0; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  }
+  return prefixes;
 }
 
 /** Matches of the key index, built once per gazetteer. */
@@ -39,6 +52,7 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
   const givenNames = wordSet('first-names');
   const stopwords = wordSet('stopwords');
   const isNamePart = (word: string): boolean => (nameParts.has(word) || givenNames.has(word)) && !stopwords.has(word);
+  const prefixes = keyPrefixes(index);
   return {
     at(doc, i) {
       const { tokens } = doc;
@@ -46,6 +60,8 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
       if (token.kind !== 'arabic' || index.byKey.size === 0) return undefined;
       let best: { length: number; similarity: number; keyed: KeyedVariant; readingIndex: number; words: string[] } | undefined;
       token.segmentations.forEach((reading, readingIndex) => {
+        // Most words start no indexed key: one lookup rejects them before anything else is tried.
+        if (!prefixes.has(wordKey(reading.stem))) return;
         // Indexed spellings never carry the article; a text word with it is an Arabic word (المرات).
         if (isExcluded(reading.stem) || reading.stem.startsWith('ال')) return;
         const words = [reading.stem];
@@ -57,6 +73,8 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
           }
           if (best && k < best.length) continue;
           const key = phraseKey(words);
+          // A phrase key only grows with more words: once no indexed key starts with it, none will.
+          if (!prefixes.has(key)) break;
           if (k === 1 && key.length < minSingle) continue;
           const candidates = index.byKey.get(key);
           if (!candidates) continue;
