@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: packagePath('..', 'shared', 'data', 'ner', 'anercorp_camel', 'train.conll') },
     out: { type: 'string', default: packagePath('models', SHIPPED_MODEL_FILE) },
     limit: { type: 'string' },
+    extra: { type: 'string' },
+    'extra-misc': { type: 'string' },
     cv: { type: 'string' },
     folds: { type: 'string' },
     trainer: { type: 'string' },
@@ -45,6 +47,7 @@ const { values: args } = parseArgs({
     ngram: { type: 'string' },
     window: { type: 'string' },
     'no-bigrams': { type: 'boolean', default: false },
+    'stem-shape': { type: 'boolean', default: false },
     dropout: { type: 'string' },
     'no-lexicons': { type: 'boolean', default: false },
     'lexicon-dir': { type: 'string' },
@@ -66,12 +69,20 @@ if (args['lexicon-dir'] && !args.cv) {
 }
 let sentences = readAnnotatedConll(args.data!);
 if (args.limit) sentences = sentences.slice(0, int(args.limit, sentences.length));
+// --extra FILE: more annotated sentences (e.g. AQMAR's train split), always in training and never
+// held out by --cv. --extra-misc o maps their MISC tags to O (AQMAR's MISC is broader than ANERcorp's).
+let extra: AnnotatedSentence[] = [];
+if (args.extra) {
+  extra = readAnnotatedConll(args.extra);
+  if (args['extra-misc'] === 'o') extra = extra.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => (t.endsWith('-MISC') ? 'O' : t)) }));
+}
 
 const features: FeatureOptions = {
   affixLength: int(args.affix, D.features.affixLength),
   ngram: int(args.ngram, D.features.ngram),
   window: int(args.window, D.features.window),
   bigrams: args['no-bigrams'] ? false : D.features.bigrams,
+  stemShape: args['stem-shape'] || D.features.stemShape === true,
 };
 const resources = args['no-lexicons']
   ? loadLexiconResources({ wordLists: [], entityLexicons: [] })
@@ -97,6 +108,7 @@ const options: TrainOptions = {
 };
 const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`${sentences.length} sentences, ${tokenCount} tokens from ${args.data}`);
+if (args.extra) console.log(`+ ${extra.length} sentences from ${args.extra} (MISC ${args['extra-misc'] === 'o' ? 'as O' : 'kept'})`);
 console.log(`lexicons: ${resources.names.wordLists.length} word lists, ${resources.names.entityLexicons.length} entity lexicons (fingerprint ${resources.fingerprint.slice(0, 12)})`);
 console.log(`options: ${JSON.stringify({ ...options, resources: undefined, onEpoch: undefined, onStage: undefined })}`);
 
@@ -104,10 +116,10 @@ if (args.cv) {
   crossValidate(sentences, int(args.cv, 5), args.folds ? args.folds.split(',').map(Number) : undefined);
 } else {
   const started = performance.now();
-  const model = trainTagger(sentences, options);
+  const model = trainTagger([...sentences, ...extra], options);
   model.info = {
     ...model.info,
-    data: 'ANERcorp, CAMeL Lab train split (train.conll)',
+    data: args.extra ? `ANERcorp, CAMeL Lab train split (train.conll) + ${args.extra.split('/').slice(-2).join('/')}` : 'ANERcorp, CAMeL Lab train split (train.conll)',
     licence: 'CC BY-SA 4.0',
     attribution: 'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys, CICLing); Obeid et al. 2020 (CAMeL Tools, LREC)',
   };
@@ -130,7 +142,7 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
     const from = Math.floor((fold * all.length) / k);
     const to = Math.floor(((fold + 1) * all.length) / k);
     const started = performance.now();
-    const model = trainTagger([...all.slice(0, from), ...all.slice(to)], { ...options, outsidePenalty: 0 });
+    const model = trainTagger([...all.slice(0, from), ...all.slice(to), ...extra], { ...options, outsidePenalty: 0 });
     const tagger = new SequenceTagger(model, resources);
     const heldOut = all.slice(from, to);
     const foldGold = heldOut.map((s) => s.tags);

@@ -52,7 +52,9 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<number
   const started = performance.now();
   const counts: BatchCounts = { processed: 0, failed: 0, skipped: 0, bytes: 0 };
   const controller = new AbortController();
-  const showProgress = io.stderr.isTTY === true && !request.quiet;
+  // The bar shares the terminal with the output when stdout is the terminal too: then the output itself
+  // shows the progress, and a bar redrawn over it would garble it.
+  const showProgress = io.stderr.isTTY === true && !request.quiet && (io.stdout.isTTY !== true || request.outDir !== undefined);
   let progress: Progress = NO_PROGRESS;
   let lanes: Lane[] = [];
   // The format is known now unless it depends on the number of inputs (stdout, text inputs).

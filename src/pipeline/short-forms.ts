@@ -40,9 +40,12 @@ export function shortFormsOf(mention: Mention, gazetteer?: CompiledGazetteer): s
   return [familyFirstName ? words[0]! : words[words.length - 1]!];
 }
 
+let unfitWords: Set<string> | undefined;
 /** Words that never stand for a person alone, even when they end a name. */
 function isUnfitShortForm(part: string): boolean {
-  return part.length < 2 || wordSet('stopwords').has(part) || wordSet('common-words').has(part) || wordSet('name-particles').has(part) || wordSet('titles').has(part);
+  // Asked at every word: the four lists are merged into one set once.
+  unfitWords ??= new Set(['stopwords', 'common-words', 'name-particles', 'titles'].flatMap((name) => [...wordSet(name)]));
+  return part.length < 2 || unfitWords.has(part);
 }
 
 interface ShortForm {
@@ -70,11 +73,15 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
   if (gazetteer) for (const mention of mentions) linkToLexicon(mention, gazetteer);
   groupUnknownMentions(mentions.filter((m) => m.type === 'PERSON' && m.normalized.includes(' ')));
 
-  const shortForms = new Map<string, ShortForm>();
+  // A short form is known by its words and, when its transliteration key is long enough to be
+  // telling, by its key (a variant spelling then finds it too).
+  const byWords = new Map<string, ShortForm>();
+  const byKey = new Map<string, ShortForm>();
   const min = Math.min(3, minKeyLength());
-  const keyOf = (words: string[]): string => {
-    const key = phraseKey(words);
-    return key.length >= min ? `key:${key}` : `word:${words.join(' ')}`;
+  const register = (forms: Map<string, ShortForm>, form: string, mention: Mention): void => {
+    const known = forms.get(form);
+    if (!known) forms.set(form, { full: mention, after: mention.end, unique: true });
+    else if (known.full.entity !== mention.entity) known.unique = false;
   };
   /** Given name + family name of earlier longer names (سالم الظاهري for سالم بن خليفة الظاهري). */
   const firstAndLast = new Map<string, Mention>();
@@ -88,20 +95,19 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     }
     for (const part of shortFormsOf(mention, gazetteer)) {
       if (isUnfitShortForm(part)) continue;
-      for (const form of new Set([`word:${part}`, keyOf([part])])) {
-        const known = shortForms.get(form);
-        if (!known) shortForms.set(form, { full: mention, after: mention.end, unique: true });
-        else if (known.full.entity !== mention.entity) known.unique = false;
-      }
+      register(byWords, part, mention);
+      const key = phraseKey([part]);
+      if (key.length >= min) register(byKey, key, mention);
     }
   }
-  if (shortForms.size === 0) return mentions;
+  if (byWords.size === 0) return mentions;
+  const usable = (found: ShortForm | undefined, at: number): Mention | undefined =>
+    found && found.unique && at >= found.after ? found.full : undefined;
   const lookup = (words: string[], at: number): Mention | undefined => {
-    for (const form of [`word:${words.join(' ')}`, keyOf(words)]) {
-      const found = shortForms.get(form);
-      if (found && found.unique && at >= found.after) return found.full;
-    }
-    return undefined;
+    const written = usable(byWords.get(words.join(' ')), at);
+    if (written) return written;
+    const key = phraseKey(words);
+    return key.length >= min ? usable(byKey.get(key), at) : undefined;
   };
 
   // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.

@@ -49,6 +49,14 @@ describe('the progress bar', () => {
     expect(io.err()).toMatch(/arner: processed 4, failed 1, skipped 0, /);
   });
 
+  it('is not drawn when stdout is the same terminal (the output shows the progress; a bar would garble it)', async () => {
+    const base = ttyIO();
+    const io = { ...base, stdout: { write: base.stdout.write, isTTY: true } as CliIO['stdout'] };
+    expect(await execute(['extract', dir, '--jobs', '1', '--format', 'jsonl'], io)).toBe(0);
+    expect(io.err()).not.toContain('files |');
+    expect(io.out().trimEnd().split('\n')).toHaveLength(12);
+  });
+
   it('survives a terminal reporting 0 columns', async () => {
     const io = ttyIO(0);
     expect(await execute(['extract', dir, '--jobs', '1'], io)).toBe(0);

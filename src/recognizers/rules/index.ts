@@ -5,7 +5,7 @@ import { INITIATIVE_RULES } from './initiative.js';
 import { ORGANIZATION_RULES } from './organization.js';
 import { PERSON_RULES } from './person.js';
 import { PLACE_RULES } from './place.js';
-import { createRuleDoc, type Rule } from './rule-doc.js';
+import { createRuleDoc, tokensOverlapping, type Rule } from './rule-doc.js';
 import { loadRuleVocabulary } from './vocabulary.js';
 
 /**
@@ -51,7 +51,8 @@ export function createRulesRecognizer(gazetteer: CompiledGazetteer, options: Rul
           if (found.some((m) => m.start < mention.end && mention.start < m.end)) continue;
           found.push(mention);
           if (!id.startsWith('person:')) {
-            for (const token of doc.tokens) if (token.start < mention.end && mention.start < token.end) r.known[token.index] ??= mention;
+            const [first, end] = tokensOverlapping(doc.tokens, mention.start, mention.end);
+            for (let i = first; i < end; i++) r.known[doc.tokens[i]!.index] ??= mention;
           }
         }
       }

@@ -48,12 +48,32 @@ function bareNameAt(r: RuleDoc, i: number, anchor: Token): { first: Token; last:
   return last ? { first: r.doc.tokens[i]!, last } : undefined;
 }
 
+/** Naming phrases by their first word, per vocabulary: most tokens start none, and one lookup says so. */
+const phrasesByFirstWord = new WeakMap<RuleDoc['vocab'], Map<string, string[][]>>();
+
+/** The first naming phrase (in vocabulary order) that the tokens from `i` spell within one sentence. */
+function namingPhraseAt(r: RuleDoc, i: number): string[] | undefined {
+  let index = phrasesByFirstWord.get(r.vocab);
+  if (!index) {
+    index = new Map();
+    for (const phrase of r.vocab.namingPhrases) {
+      const list = index.get(phrase[0]!) ?? [];
+      list.push(phrase);
+      index.set(phrase[0]!, list);
+    }
+    phrasesByFirstWord.set(r.vocab, index);
+  }
+  const tokens = r.doc.tokens;
+  const candidates = index.get(tokens[i]!.norm);
+  return candidates?.find((p) => p.every((word, k) => tokens[i + k]?.norm === word && tokens[i + k]!.sentence === tokens[i]!.sentence));
+}
+
 /** initiative:named-as — "... التي يطلق عليها اسم X", "المعروفة باسم X" after an initiative head. */
 const namedAs: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = r.vocab.namingPhrases.find((p) => p.every((word, k) => tokens[i + k]?.norm === word && tokens[i + k]!.sentence === tokens[i]!.sentence));
+    const phrase = namingPhraseAt(r, i);
     if (!phrase) continue;
     const after = i + phrase.length;
     let antecedent = false;

@@ -1,4 +1,5 @@
 import { procliticReadings, withoutArticle } from '../../tokenize/clitics.js';
+import { wordKey } from '../../lexicon/translit-key.js';
 import { combine, combine3, hashRange, hashString } from './hash.js';
 import { phraseMasks, type LexiconResources } from './lexicon-features.js';
 
@@ -19,6 +20,12 @@ export interface FeatureOptions {
   window: number;
   /** Word bigrams (previous+current, current+next). */
   bigrams: boolean;
+  /**
+   * Features of the bare stem that generalize to unseen names: its suffixes of 1-4 letters, its
+   * consonant/long-vowel skeleton, its exact length, letters that only foreign words use, and its
+   * transliteration key. Absent in older models (= false).
+   */
+  stemShape?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { affixLength: 4, ngram: 3, window: 2, bigrams: true };
@@ -71,6 +78,11 @@ const T_STEM_BIGRAM_RIGHT = T('ss+');
 const T_PHRASE = T('gz');
 const T_CONTEXT_PHRASE = T('gz@');
 const T_FIRST = T('first');
+const T_STEM_SUFFIX = T('ss');
+const T_STEM_SKELETON = T('sk');
+const T_STEM_LENGTH = T('sl');
+const T_FOREIGN = T('fl');
+const T_TRANSLIT_KEY = T('tk');
 const BOUNDARY_LEFT = T('<s>');
 const BOUNDARY_RIGHT = T('</s>');
 
@@ -110,6 +122,19 @@ function shapeOf(word: string): string {
   const length = n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+';
   const upper = latin && /^[A-Z]/.test(word) ? 'U' : '';
   return `${scripts}${upper}:${length}`;
+}
+
+/** Letters of Persian/foreign origin used in transliterations (گ پ چ ژ ڤ ڨ ڭ). */
+const FOREIGN_LETTERS = /[گپچژڤڨڭ]/;
+
+/** The stem as a skeleton of consonants (C) and long vowels (V: ا و ي), capped at 10 letters. */
+function skeletonOf(stem: string): string {
+  let out = '';
+  for (let i = 0; i < stem.length && i < 10; i++) {
+    const c = stem[i]!;
+    out += c === 'ا' || c === 'و' || c === 'ي' ? 'V' : isArabicLetter(stem.charCodeAt(i)) ? 'C' : 'x';
+  }
+  return stem.length > 10 ? `${out}+` : out;
 }
 
 export class FeatureExtractor {
@@ -155,6 +180,13 @@ export class FeatureExtractor {
     if (ngram > 0 && bare.length > ngram) {
       const padded = `^${bare}$`;
       for (let i = 0; i + ngram <= padded.length; i++) own.push(combine(T_NGRAM, hashRange(padded, i, i + ngram)));
+    }
+    if (this.options.stemShape && bare.length >= 2) {
+      for (let n = 1; n <= 4 && n < bare.length; n++) own.push(combine3(T_STEM_SUFFIX, n, hashRange(bare, bare.length - n)));
+      own.push(combine(T_STEM_SKELETON, hashString(skeletonOf(bare))));
+      own.push(combine(T_STEM_LENGTH, Math.min(bare.length, 14)));
+      if (FOREIGN_LETTERS.test(bare)) own.push(T_FOREIGN);
+      if (isArabicLetter(bare.charCodeAt(0))) own.push(combine(T_TRANSLIT_KEY, hashString(wordKey(bare))));
     }
     const shape = hashString(shapeOf(word));
     own.push(combine(T_SHAPE, shape));
