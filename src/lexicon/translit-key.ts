@@ -76,11 +76,17 @@ export function classSpelling(words: readonly string[]): string {
 /** The key of a phrase given as normalized words: the word keys joined (compounds split or joined meet). */
 export function phraseKey(words: readonly string[]): string {
   let key = '';
-  for (const word of words) {
-    const part = wordKey(word);
-    key += key.endsWith(part[0] ?? '') ? part.slice(1) : part;
-  }
+  for (const word of words) key = extendKey(key, word);
   return key;
+}
+
+/**
+ * The key of a phrase one word longer: `phraseKey([...words, word])` from `phraseKey(words)`, for
+ * callers that grow a phrase word by word. A symbol repeated across the word boundary counts once.
+ */
+export function extendKey(key: string, word: string): string {
+  const part = wordKey(word);
+  return key + (key.endsWith(part[0] ?? '') ? part.slice(1) : part);
 }
 
 /** The number of symbols a key needs before it may stand for a name on its own (shorter keys collide too often). */

@@ -1,7 +1,7 @@
 import { Occupancy } from './occupancy.js';
 import type { Doc, Mention } from '../core/types.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
-import { minKeyLength, phraseKey } from '../lexicon/translit-key.js';
+import { extendKey, minKeyLength, wordKey } from '../lexicon/translit-key.js';
 import { readWordList, wordSet } from '../lexicon/words.js';
 import { normalizeText } from '../normalize/index.js';
 import { existsSync } from 'node:fs';
@@ -96,17 +96,17 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     for (const part of shortFormsOf(mention, gazetteer)) {
       if (isUnfitShortForm(part)) continue;
       register(byWords, part, mention);
-      const key = phraseKey([part]);
+      const key = wordKey(part);
       if (key.length >= min) register(byKey, key, mention);
     }
   }
   if (byWords.size === 0) return mentions;
   const usable = (found: ShortForm | undefined, at: number): Mention | undefined =>
     found && found.unique && at >= found.after ? found.full : undefined;
-  const lookup = (words: string[], at: number): Mention | undefined => {
-    const written = usable(byWords.get(words.join(' ')), at);
+  /** The full name that `words` (one or two, with their transliteration key) may stand for at `at`. */
+  const lookup = (words: string, key: string, at: number): Mention | undefined => {
+    const written = usable(byWords.get(words), at);
     if (written) return written;
-    const key = phraseKey(words);
     return key.length >= min ? usable(byKey.get(key), at) : undefined;
   };
 
@@ -114,7 +114,7 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
   for (const mention of mentions) {
     if (mention.type !== 'PERSON' || mention.normalized.includes(' ')) continue;
     if (mention.entity && !mention.entity.includes('/~')) continue;
-    const full = lookup([mention.normalized], mention.start);
+    const full = lookup(mention.normalized, wordKey(mention.normalized), mention.start);
     if (full && full !== mention) adopt(mention, full);
   }
 
@@ -129,9 +129,10 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     for (const reading of token.segmentations) {
       if (covered(reading.stemStart, token.end)) continue;
       const next = tokens[i + 1];
-      const pair = next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) ? [reading.stem, next.norm] : undefined;
-      const twoWords = pair && !isUnfitShortForm(pair[1]!) ? lookup(pair, token.start) : undefined;
-      const full = twoWords ?? lookup([reading.stem], token.start);
+      const stemKey = wordKey(reading.stem);
+      const pairs = next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
+      const twoWords = pairs ? lookup(`${reading.stem} ${next.norm}`, extendKey(stemKey, next.norm), token.start) : undefined;
+      const full = twoWords ?? lookup(reading.stem, stemKey, token.start);
       if (!full) continue;
       const last = twoWords ? next! : token;
       const mention: Mention = {
@@ -139,7 +140,7 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
         start: reading.stemStart,
         end: last.end,
         text: doc.text.slice(reading.stemStart, last.end),
-        normalized: twoWords ? pair!.join(' ') : reading.stem,
+        normalized: twoWords ? `${reading.stem} ${next!.norm}` : reading.stem,
         source: { recognizer: 'linker', rule: 'short-form' },
       };
       adopt(mention, full);

@@ -1,3 +1,4 @@
+import { wordSet } from '../../lexicon/words.js';
 /**
  * News dateline detection: the line that opens a dispatch with its place, often its date and the
  * agency (طشقند 24 يونيو 2016 (شينخوا), القاهرة - (أ ف ب), بيروت، 3 آذار/مارس (رويترز) -,
@@ -39,6 +40,11 @@ function firstLines(doc: Doc): LineTokens[] {
     i = j;
   }
   return lines;
+}
+
+/** A function word (في, من, على ...): never a dateline's place ("في 2 تشرين الأول" is no dateline). */
+function isFunctionWord(norm: string): boolean {
+  return wordSet('stopwords').has(norm) || wordSet('common-words').has(norm);
 }
 
 /** A word of the date grammar (a weekday, a month, اليوم ...): never a dateline's place. */
@@ -106,7 +112,7 @@ function tryLine(r: Reader, line: LineTokens, lexicon: DateLexicon): Dateline | 
   // Place: 1-3 Arabic words, then a separator, a bracket, a date or "في".
   let placeEnd = -1;
   for (let j = first; j < line.end && j < first + MAX_PLACE_TOKENS; j++) {
-    if (r.token(j)!.kind !== 'arabic' || isDateWord(r, j)) break;
+    if (r.token(j)!.kind !== 'arabic' || isDateWord(r, j) || isFunctionWord(r.norm(j))) break;
     const next = j + 1;
     const t = r.token(next);
     if (!t || next >= line.end) break;

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../core/types.js';
 import { spellingSimilarity } from '../../lexicon/similarity.js';
-import { minKeySimilarity, minSingleWordKeyLength, phraseKey, wordKey } from '../../lexicon/translit-key.js';
+import { extendKey, minKeySimilarity, minSingleWordKeyLength, wordKey } from '../../lexicon/translit-key.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { LexiconEntry } from '../../lexicon/entities.js';
 import type { KeyIndex, KeyedVariant } from './key-index.js';
@@ -60,8 +60,9 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
       if (token.kind !== 'arabic' || index.byKey.size === 0) return undefined;
       let best: { length: number; similarity: number; keyed: KeyedVariant; readingIndex: number; words: string[] } | undefined;
       token.segmentations.forEach((reading, readingIndex) => {
+        let key = wordKey(reading.stem);
         // Most words start no indexed key: one lookup rejects them before anything else is tried.
-        if (!prefixes.has(wordKey(reading.stem))) return;
+        if (!prefixes.has(key)) return;
         // Indexed spellings never carry the article; a text word with it is an Arabic word (المرات).
         if (isExcluded(reading.stem) || reading.stem.startsWith('ال')) return;
         const words = [reading.stem];
@@ -70,11 +71,11 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
             const next = tokens[i + k - 1];
             if (!next || next.sentence !== token.sentence || next.kind !== 'arabic' || isExcluded(next.norm) || next.norm.startsWith('ال')) break;
             words.push(next.norm);
+            key = extendKey(key, next.norm);
+            // A phrase key only grows with more words: once no indexed key starts with it, none will.
+            if (!prefixes.has(key)) break;
           }
           if (best && k < best.length) continue;
-          const key = phraseKey(words);
-          // A phrase key only grows with more words: once no indexed key starts with it, none will.
-          if (!prefixes.has(key)) break;
           if (k === 1 && key.length < minSingle) continue;
           const candidates = index.byKey.get(key);
           if (!candidates) continue;
