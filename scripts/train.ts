@@ -48,6 +48,7 @@ const { values: args } = parseArgs({
     window: { type: 'string' },
     'no-bigrams': { type: 'boolean', default: false },
     'stem-shape': { type: 'boolean', default: false },
+    stacked: { type: 'boolean', default: false },
     dropout: { type: 'string' },
     'no-lexicons': { type: 'boolean', default: false },
     'lexicon-dir': { type: 'string' },
@@ -83,6 +84,7 @@ const features: FeatureOptions = {
   window: int(args.window, D.features.window),
   bigrams: args['no-bigrams'] ? false : D.features.bigrams,
   stemShape: args['stem-shape'] || D.features.stemShape === true,
+  stacked: args.stacked || D.features.stacked === true,
 };
 const resources = args['no-lexicons']
   ? loadLexiconResources({ wordLists: [], entityLexicons: [] })

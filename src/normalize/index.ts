@@ -42,7 +42,7 @@ let table: (Replacement | undefined)[] | undefined;
 function replacementTable(): (Replacement | undefined)[] {
   if (table) return table;
   const built: (Replacement | undefined)[] = new Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
+  for (const code of codesToCompose()) {
     if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates pass through unchanged
     const char = String.fromCharCode(code);
     let text = char;
@@ -60,6 +60,20 @@ function replacementTable(): (Replacement | undefined)[] {
   }
   table = built;
   return built;
+}
+
+/**
+ * The code units some normalization may change. A code unit outside every step's domain reaches
+ * each step unchanged and is left alone by it, so only these need composing; a step that cannot
+ * list its domain makes every code unit a candidate.
+ */
+function codesToCompose(): Iterable<number> {
+  const codes = new Set<number>();
+  for (const step of NORMALIZATIONS) {
+    if (!step.domain) return Array.from({ length: 0x10000 }, (_, code) => code);
+    for (const code of step.domain()) codes.add(code);
+  }
+  return codes;
 }
 
 /**

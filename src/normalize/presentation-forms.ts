@@ -18,4 +18,7 @@ export const presentationForms: Normalization = {
     if (base === char || /\S\s+\S/.test(base)) return undefined;
     return base;
   },
+  *domain() {
+    for (let code = 0xfb50; code <= 0xfeff; code++) if (isPresentationForm(code)) yield code;
+  },
 };

@@ -109,6 +109,12 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     if (written) return written;
     return key.length >= min ? usable(byKey.get(key), at) : undefined;
   };
+  // Two words can only be a short form when some form is written with a space, or when the first
+  // word's key begins some form's key (a two-word key begins with its first word's): a test that
+  // spares building the pair's spelling and key at almost every word.
+  const spacedForms = [...byWords.keys()].some((form) => form.includes(' '));
+  const keyStarts = new Set([...byKey.keys()].flatMap((key) => Array.from({ length: key.length + 1 }, (_, end) => key.slice(0, end))));
+  const mayStartPair = (stemKey: string): boolean => spacedForms || keyStarts.has(stemKey);
 
   // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.
   for (const mention of mentions) {
@@ -130,7 +136,7 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
       if (covered(reading.stemStart, token.end)) continue;
       const next = tokens[i + 1];
       const stemKey = wordKey(reading.stem);
-      const pairs = next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
+      const pairs = mayStartPair(stemKey) && next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
       const twoWords = pairs ? lookup(`${reading.stem} ${next.norm}`, extendKey(stemKey, next.norm), token.start) : undefined;
       const full = twoWords ?? lookup(reading.stem, stemKey, token.start);
       if (!full) continue;

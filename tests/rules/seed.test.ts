@@ -8,6 +8,8 @@ import { compareWithExpected, type Expected } from './compare.js';
 skipMessage('the seed article against ../shared/seed/expected.json');
 
 describe.skipIf(!hasShared)('the seed article (../shared/seed/expected.json), PERSON / PLACE / ORGANIZATION / INITIATIVE', () => {
+  // describe.skipIf still collects this body: read ../shared only when it is there.
+  if (!hasShared) return;
   const expected = JSON.parse(readFileSync(join(sharedDir, 'seed', 'expected.json'), 'utf8')) as Expected;
   const doc = new Extractor().extract(readFileSync(seedArticle, 'utf8'));
   const result = compareWithExpected(doc, expected);

@@ -71,6 +71,29 @@ export function createVariantRecognizer(gazetteer: CompiledGazetteer = compileGa
   };
 }
 
+interface PhraseMatch {
+  /** Tokens the phrase spans, its lexicon values, and the reading of the first token it starts from. */
+  length: number;
+  values: GazetteerMatch[];
+  readingIndex: number;
+}
+
+/** The longest lexicon phrase of at most `maxLength` tokens starting at token `i`, over its readings. */
+function longestPhraseAt(trie: CompiledGazetteer['trie'], tokens: Doc['tokens'], i: number, maxLength: number): PhraseMatch | undefined {
+  const token = tokens[i]!;
+  let found: PhraseMatch | undefined;
+  token.segmentations.forEach((reading, readingIndex) => {
+    // Most words start no phrase: one lookup, before any closure or match object is made.
+    if (!trie.startsWith(reading.stem)) return;
+    const match = trie.longestMatch(reading.stem, (k) => {
+      const next = tokens[i + k];
+      return k < maxLength && next && next.sentence === token.sentence ? next.norm : undefined;
+    });
+    if (match && (!found || match.length > found.length)) found = { ...match, readingIndex };
+  });
+  return found;
+}
+
 function findCandidates(doc: Doc, { trie, entries }: CompiledGazetteer, keyMatcher: KeyMatcher): { candidates: Candidate[]; variants: Mention[] } {
   const { tokens } = doc;
   const candidates: Candidate[] = [];
@@ -78,18 +101,7 @@ function findCandidates(doc: Doc, { trie, entries }: CompiledGazetteer, keyMatch
   const stopwords = wordSet('stopwords');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const longestAt = (maxLength: number): { length: number; values: GazetteerMatch[]; readingIndex: number } | undefined => {
-      let found: { length: number; values: GazetteerMatch[]; readingIndex: number } | undefined;
-      token.segmentations.forEach((reading, readingIndex) => {
-        if (!trie.startsWith(reading.stem)) return;
-        const match = trie.longestMatch(reading.stem, (k) => {
-          const next = tokens[i + k];
-          return k < maxLength && next && next.sentence === token.sentence ? next.norm : undefined;
-        });
-        if (match && (!found || match.length > found.length)) found = { ...match, readingIndex };
-      });
-      return found;
-    };
+    const longestAt = (maxLength: number): PhraseMatch | undefined => longestPhraseAt(trie, tokens, i, maxLength);
     let best = longestAt(Infinity);
     // A phrase of several words that ends in a function word (شي ان, Xi'an, in وقال شي ان ...) is as
     // often a name and a conjunction: without support the shorter phrase is taken instead.

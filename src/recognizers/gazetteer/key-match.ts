@@ -12,9 +12,9 @@ export interface KeyCandidate {
   length: number;
 }
 
-/** Words that never take part in a keyed name (function words, name particles, title words). */
-function excludedWords(): Set<string>[] {
-  return [wordSet('stopwords'), wordSet('name-particles'), wordSet('titles'), wordSet('common-words'), wordSet('nisba')];
+/** Words that never take part in a keyed name (function words, name particles, title words), in one set. */
+function excludedWords(): Set<string> {
+  return new Set(['stopwords', 'name-particles', 'titles', 'common-words', 'nisba'].flatMap((name) => [...wordSet(name)]));
 }
 
 /**
@@ -45,7 +45,7 @@ export interface KeyMatcher {
  */
 export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, LexiconEntry>): KeyMatcher {
   const excluded = excludedWords();
-  const isExcluded = (word: string): boolean => excluded.some((list) => list.has(word));
+  const isExcluded = (word: string): boolean => excluded.has(word);
   const threshold = minKeySimilarity();
   const minSingle = minSingleWordKeyLength();
   const nameParts = wordSet('name-parts');
@@ -60,11 +60,11 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
       if (token.kind !== 'arabic' || index.byKey.size === 0) return undefined;
       let best: { length: number; similarity: number; keyed: KeyedVariant; readingIndex: number; words: string[] } | undefined;
       token.segmentations.forEach((reading, readingIndex) => {
-        let key = wordKey(reading.stem);
-        // Most words start no indexed key: one lookup rejects them before anything else is tried.
-        if (!prefixes.has(key)) return;
         // Indexed spellings never carry the article; a text word with it is an Arabic word (المرات).
-        if (isExcluded(reading.stem) || reading.stem.startsWith('ال')) return;
+        if (reading.stem.startsWith('ال')) return;
+        let key = wordKey(reading.stem);
+        // Most other words start no indexed key: one lookup rejects them before anything else is tried.
+        if (!prefixes.has(key) || isExcluded(reading.stem)) return;
         const words = [reading.stem];
         for (let k = 1; k <= index.maxTokens; k++) {
           if (k > 1) {

@@ -47,7 +47,9 @@ export function tokenAt(r: RuleDoc, i: number, of: Token): Token | undefined {
 
 /** The reading of a token whose stem is in `set` (whole word first), or undefined. */
 export function readingIn(token: Token, set: ReadonlySet<string>): Segmentation | undefined {
-  return token.segmentations.find((reading) => set.has(reading.stem));
+  // A plain loop: rules ask this at every token, and a callback would be allocated per call.
+  for (const reading of token.segmentations) if (set.has(reading.stem)) return reading;
+  return undefined;
 }
 
 /** Whether a token is the punctuation mark(s) given. */

@@ -10,6 +10,8 @@ import { ENTITY_LABELS, labelOf } from './tags.js';
 const T_DOC_HAS = hashString('doc-has');
 const T_DOC_MAJORITY = hashString('doc-majority');
 const T_DOC_SHARE = hashString('doc-share');
+const T_FIRST_TAG = hashString('first-tag');
+const BOUNDARY_TAG = 99;
 const LABELS = ENTITY_LABELS.length + 1;
 const NO_KEY = 0;
 
@@ -24,7 +26,12 @@ export interface ExtraFeatures {
  * i of sentence s (0: not compared); `tags[s]` the first stage's tags; occurrences count within
  * `window` sentences on each side.
  */
-export function documentFeatures(keys: readonly Int32Array[], tags: readonly ArrayLike<number>[], window: number): ExtraFeatures[] {
+export function documentFeatures(
+  keys: readonly Int32Array[],
+  tags: readonly ArrayLike<number>[],
+  window: number,
+  stacked = false,
+): ExtraFeatures[] {
   const counts = new Map<number, Int32Array>();
   const labels = tags.map((sentence) => {
     const out = new Uint8Array(sentence.length);
@@ -58,6 +65,15 @@ export function documentFeatures(keys: readonly Int32Array[], tags: readonly Arr
     buffer.length = 0;
     for (let i = 0; i < sentence.length; i++) {
       offsets[i] = buffer.length;
+      if (stacked) {
+        // The first stage's own tags of the token and its neighbours (stacking).
+        const tagged = tags[s]!;
+        for (let d = -1; d <= 1; d++) {
+          const j = i + d;
+          const tag = j < 0 || j >= sentence.length ? BOUNDARY_TAG : tagged[j]!;
+          buffer.push(combine(T_FIRST_TAG, (d + 1) * 128 + tag));
+        }
+      }
       const key = sentence[i]!;
       if (key === NO_KEY) continue;
       const c = counts.get(key)!;

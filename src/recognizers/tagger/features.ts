@@ -26,6 +26,8 @@ export interface FeatureOptions {
    * transliteration key. Absent in older models (= false).
    */
   stemShape?: boolean;
+  /** Second stage: also the first stage's tags of the token and its neighbours at ±1 (stacking). */
+  stacked?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { affixLength: 4, ngram: 3, window: 2, bigrams: true };

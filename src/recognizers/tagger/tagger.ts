@@ -87,7 +87,7 @@ export class SequenceTagger {
         return tags;
       });
     let tags = tagWith(first);
-    if (second) tags = tagWith(second, documentFeatures(sentences.map((norms) => extractor.stemKeys(norms)), tags, model.documentWindow));
+    if (second) tags = tagWith(second, documentFeatures(sentences.map((norms) => extractor.stemKeys(norms)), tags, model.documentWindow, model.features.stacked === true));
     return confidence ? { tags, confidence } : { tags };
   }
 

@@ -129,7 +129,7 @@ export function trainTagger(sentences: readonly LabeledSentence[], options: Trai
       for (let k = from; k < to; k++) firstTags[k] = decodeStage(stage, prepared[k]!);
     }
     const keys = norms.map((sentence) => extractor.stemKeys(sentence));
-    const extra = documentFeatures(keys, firstTags, window);
+    const extra = documentFeatures(keys, firstTags, window, options.features.stacked === true);
     const second = prepared.map((s, k) => withExtraRows(s, extra[k]!, options.bits));
     options.onStage?.('stage 2');
     model.stages.push(trainStage(options.bits, second, options));
