@@ -8,7 +8,13 @@
  * Options: --trainer crf|perceptron, --epochs N, --bits B, --seed S, --l2 X, --lr X,
  * --doc-window N (0 = one stage), --o-penalty X (with --cv: a comma-separated list to compare),
  * --affix N, --ngram N, --window N, --no-bigrams, --dropout P, --no-lexicons,
- * --lexicon-dir DIR (with --cv: a frozen copy of lexicons/), --quiet.
+ * --lexicon-dir DIR (with --cv: a frozen copy of lexicons/), --quiet,
+ * --stem-shape (stem suffixes, skeleton, length, foreign letters, transliteration key),
+ * --stacked (second stage also sees the first stage's tags at -1..+1),
+ * --extra FILE (more training sentences, never held out by --cv; default AQMAR's train split,
+ * ../shared/data/ner/aqmar/train.conll; --no-extra: ANERcorp alone), --extra-misc o (their MISC as O),
+ * --extra-domain NAME (default wikipedia; their features get domain-conjoined copies, see
+ * LabeledSentence.domain; none = plain copies).
  * Tune only with --cv: the test splits are for the reported figures (scripts/eval-ner.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -30,8 +36,10 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: packagePath('..', 'shared', 'data', 'ner', 'anercorp_camel', 'train.conll') },
     out: { type: 'string', default: packagePath('models', SHIPPED_MODEL_FILE) },
     limit: { type: 'string' },
-    extra: { type: 'string' },
+    extra: { type: 'string', default: packagePath('..', 'shared', 'data', 'ner', 'aqmar', 'train.conll') },
+    'no-extra': { type: 'boolean', default: false },
     'extra-misc': { type: 'string' },
+    'extra-domain': { type: 'string', default: 'wikipedia' },
     cv: { type: 'string' },
     folds: { type: 'string' },
     trainer: { type: 'string' },
@@ -72,10 +80,17 @@ let sentences = readAnnotatedConll(args.data!);
 if (args.limit) sentences = sentences.slice(0, int(args.limit, sentences.length));
 // --extra FILE: more annotated sentences (e.g. AQMAR's train split), always in training and never
 // held out by --cv. --extra-misc o maps their MISC tags to O (AQMAR's MISC is broader than ANERcorp's).
-let extra: AnnotatedSentence[] = [];
+let extra: (AnnotatedSentence & { domain?: string })[] = [];
+if (args['no-extra']) args.extra = undefined;
+if (args.extra && !existsSync(args.extra)) {
+  console.error(`extra training data not found: ${args.extra} (use --no-extra to train on ANERcorp alone)`);
+  process.exit(2);
+}
 if (args.extra) {
   extra = readAnnotatedConll(args.extra);
   if (args['extra-misc'] === 'o') extra = extra.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => (t.endsWith('-MISC') ? 'O' : t)) }));
+  // --extra-domain NAME: the extra sentences get domain-conjoined copies of their features.
+  if (args['extra-domain'] && args['extra-domain'] !== 'none') extra = extra.map((s) => ({ ...s, domain: args['extra-domain'] }));
 }
 
 const features: FeatureOptions = {
@@ -121,9 +136,13 @@ if (args.cv) {
   const model = trainTagger([...sentences, ...extra], options);
   model.info = {
     ...model.info,
-    data: args.extra ? `ANERcorp, CAMeL Lab train split (train.conll) + ${args.extra.split('/').slice(-2).join('/')}` : 'ANERcorp, CAMeL Lab train split (train.conll)',
+    data: args.extra
+      ? `ANERcorp, CAMeL Lab train split (train.conll) + ${args.extra.split('/').slice(-2).join('/')} (domain ${args['extra-domain']})`
+      : 'ANERcorp, CAMeL Lab train split (train.conll)',
     licence: 'CC BY-SA 4.0',
-    attribution: 'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys, CICLing); Obeid et al. 2020 (CAMeL Tools, LREC)',
+    attribution:
+      'Benajiba, Rosso & Benedí Ruiz 2007 (ANERsys, CICLing); Obeid et al. 2020 (CAMeL Tools, LREC)' +
+      (args.extra?.includes('aqmar') ? '; Mohit, Schneider, Bhowmick, Oflazer & Smith 2012 (AQMAR, EACL; CC BY-SA 3.0)' : ''),
   };
   const bytes = serializeModel(model);
   mkdirSync(dirname(args.out!), { recursive: true });

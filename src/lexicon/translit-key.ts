@@ -89,6 +89,19 @@ export function extendKey(key: string, word: string): string {
   return key + (key.endsWith(part[0] ?? '') ? part.slice(1) : part);
 }
 
+/**
+ * Every prefix of the given keys (the empty one and the keys themselves included). Keys only grow as
+ * words are added (see extendKey), so a phrase whose key so far is not in this set can reach none
+ * of the keys: matchers reject most words with one lookup.
+ */
+export function keyPrefixes(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) {
+    for (let end = 0; end <= key.length; end++) prefixes.add(key.slice(0, end));
+  }
+  return prefixes;
+}
+
 /** The number of symbols a key needs before it may stand for a name on its own (shorter keys collide too often). */
 export function minKeyLength(): number {
   return keySpec().minKeyLength;

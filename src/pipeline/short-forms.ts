@@ -1,7 +1,7 @@
 import { Occupancy } from './occupancy.js';
 import type { Doc, Mention } from '../core/types.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
-import { extendKey, minKeyLength, wordKey } from '../lexicon/translit-key.js';
+import { extendKey, keyPrefixes, minKeyLength, wordKey } from '../lexicon/translit-key.js';
 import { readWordList, wordSet } from '../lexicon/words.js';
 import { normalizeText } from '../normalize/index.js';
 import { existsSync } from 'node:fs';
@@ -113,7 +113,7 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
   // word's key begins some form's key (a two-word key begins with its first word's): a test that
   // spares building the pair's spelling and key at almost every word.
   const spacedForms = [...byWords.keys()].some((form) => form.includes(' '));
-  const keyStarts = new Set([...byKey.keys()].flatMap((key) => Array.from({ length: key.length + 1 }, (_, end) => key.slice(0, end))));
+  const keyStarts = keyPrefixes(byKey.keys());
   const mayStartPair = (stemKey: string): boolean => spacedForms || keyStarts.has(stemKey);
 
   // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.

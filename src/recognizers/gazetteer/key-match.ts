@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../core/types.js';
 import { spellingSimilarity } from '../../lexicon/similarity.js';
-import { extendKey, minKeySimilarity, minSingleWordKeyLength, wordKey } from '../../lexicon/translit-key.js';
+import { extendKey, keyPrefixes, minKeySimilarity, minSingleWordKeyLength, wordKey } from '../../lexicon/translit-key.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { LexiconEntry } from '../../lexicon/entities.js';
 import type { KeyIndex, KeyedVariant } from './key-index.js';
@@ -15,19 +15,6 @@ export interface KeyCandidate {
 /** Words that never take part in a keyed name (function words, name particles, title words), in one set. */
 function excludedWords(): Set<string> {
   return new Set(['stopwords', 'name-particles', 'titles', 'common-words', 'nisba'].flatMap((name) => [...wordSet(name)]));
-}
-
-/**
- * Every prefix of every indexed key (the keys themselves included). A phrase key is its first word's
- * key with the next words' keys appended, so a run of words can only reach an indexed key while its
- * key so far is in this set.
- */
-function keyPrefixes(index: KeyIndex): Set<string> {
-  const prefixes = new Set<string>();
-  for (const key of index.byKey.keys()) {
-    for (let end = 0; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  }
-  return prefixes;
 }
 
 /** Matches of the key index, built once per gazetteer. */
@@ -52,7 +39,7 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
   const givenNames = wordSet('first-names');
   const stopwords = wordSet('stopwords');
   const isNamePart = (word: string): boolean => (nameParts.has(word) || givenNames.has(word)) && !stopwords.has(word);
-  const prefixes = keyPrefixes(index);
+  const prefixes = keyPrefixes(index.byKey.keys());
   return {
     at(doc, i) {
       const { tokens } = doc;

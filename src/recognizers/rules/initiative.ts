@@ -15,7 +15,11 @@ const CLOSE_QUOTES = '"»”';
 
 /** Whether a token is an initiative head, with or without the article and proclitics. */
 function isHead(r: RuleDoc, token: Token): boolean {
-  return token.kind === 'arabic' && token.segmentations.some((s) => r.vocab.initiativeHeads.has(s.stem) || r.vocab.initiativeHeads.has(withoutArticle(s.stem)));
+  if (token.kind !== 'arabic') return false;
+  const heads = r.vocab.initiativeHeads;
+  // A plain loop: the quoted rule asks this at every token, and a callback would be allocated per call.
+  for (const reading of token.segmentations) if (heads.has(reading.stem) || heads.has(withoutArticle(reading.stem))) return true;
+  return false;
 }
 
 /** The tokens of a quoted name starting at an opening quote, or undefined. */
