@@ -1,6 +1,6 @@
 import { ALLOWED, emissionScores } from './model.js';
 import type { StageWeights } from './model.js';
-import { seededRandom, shuffle, type TrainingSentence } from './perceptron.js';
+import { hideIdentity, seededRandom, shuffle, type TrainingSentence } from './perceptron.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
@@ -94,7 +94,7 @@ export function trainCrf(model: StageWeights, sentences: readonly TrainingSenten
     shuffle(order, random);
     let loss = 0;
     for (const original of order) {
-      const sentence = options.identityDropout ? hideIdentityCopy(original, options.identityDropout, random) : original;
+      const sentence = options.identityDropout ? hideIdentity(original, options.identityDropout, random) : original;
       const { length, offsets, rows, gold } = sentence;
       const eta = 1 / (lambda * (t0 + step));
       step++;
@@ -161,20 +161,6 @@ function expectedTransitions(
       }
     }
   }
-}
-
-function hideIdentityCopy(sentence: TrainingSentence, p: number, random: () => number): TrainingSentence {
-  const { length, offsets, identity, rows } = sentence;
-  const kept = new Int32Array(rows.length);
-  const keptOffsets = new Int32Array(length + 1);
-  let size = 0;
-  for (let i = 0; i < length; i++) {
-    keptOffsets[i] = size;
-    const from = random() < p ? offsets[i]! + identity[i]! : offsets[i]!;
-    for (let k = from; k < offsets[i + 1]!; k++) kept[size++] = rows[k]!;
-  }
-  keptOffsets[length] = size;
-  return { ...sentence, offsets: keptOffsets, rows: kept.subarray(0, size) };
 }
 
 /**

@@ -101,8 +101,8 @@ export function trainPerceptron(model: StageWeights, sentences: readonly Trainin
   for (let k = 0; k < transitions.length; k++) transitions[k] = transitions[k]! - transitionSums[k]! / step;
 }
 
-/** A copy of the sentence where each token's identity features are hidden with probability p. */
-function hideIdentity(sentence: TrainingSentence, p: number, random: () => number): TrainingSentence {
+/** A copy of the sentence where each token's identity features are hidden with probability p (both trainers use it). */
+export function hideIdentity(sentence: TrainingSentence, p: number, random: () => number): TrainingSentence {
   const { length, offsets, identity, rows } = sentence;
   const kept = new Int32Array(rows.length);
   const keptOffsets = new Int32Array(length + 1);
