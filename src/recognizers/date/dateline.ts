@@ -112,7 +112,7 @@ function tryLine(r: Reader, line: LineTokens, lexicon: DateLexicon): Dateline | 
   // Place: 1-3 Arabic words, then a separator, a bracket, a date or "في".
   let placeEnd = -1;
   for (let j = first; j < line.end && j < first + MAX_PLACE_TOKENS; j++) {
-    if (r.token(j)!.kind !== 'arabic' || isDateWord(r, j) || isFunctionWord(r.norm(j))) break;
+    if (r.token(j)!.kind !== 'arabic' || isDateWord(r, j) || r.token(j)!.segmentations.some((reading) => isFunctionWord(reading.stem))) break;
     const next = j + 1;
     const t = r.token(next);
     if (!t || next >= line.end) break;
@@ -147,8 +147,9 @@ function tryLine(r: Reader, line: LineTokens, lexicon: DateLexicon): Dateline | 
   const agencyOk = agency !== undefined && (agency.known || date !== undefined);
   if (!date && !agencyOk) return null;
   if (!agencyOk && date) {
-    // A place and a date alone must be followed by a separator or end the line.
-    if (k < line.end && !isSeparator(r, k - 1) && k !== parse?.end) return null;
+    // A place and a date alone open a dispatch only when a separator follows and the story goes on
+    // (بيروت 3 آذار - قال ...); a sentence that merely ends on a date (انتصر سنة 1920) is no dateline.
+    if (k >= line.end || !isSeparator(r, k - 1)) return null;
   }
   const placeStart = r.token(first)!.start;
   const placeEndOffset = r.token(placeEnd - 1)!.end;
