@@ -135,3 +135,24 @@ describe('arner conll', () => {
     });
   });
 });
+
+describe('arner extract --format html|conll|brat through the CLI', () => {
+  it('the HTML report marks every mention of the seed', async () => {
+    const json = memoryIO();
+    expect(await execute(['extract', seedArticle, '--quiet'], json)).toBe(0);
+    const mentions = JSON.parse(json.out()).mentions as { text: string }[];
+    const html = memoryIO();
+    expect(await execute(['extract', seedArticle, '--format', 'html', '--quiet'], html)).toBe(0);
+    const marked = [...html.out().matchAll(/<mark\b[^>]*>([^<]*)<\/mark>/g)].map((m) => m[1]);
+    expect(marked).toHaveLength(mentions.length);
+  });
+
+  it('brat and conll exports come out for one input', async () => {
+    const brat = memoryIO();
+    expect(await execute(['extract', seedArticle, '--format', 'brat', '--quiet'], brat)).toBe(0);
+    expect(brat.out()).toMatch(/^T1\tPERSON 20 31\tشي جين بينغ$/m);
+    const conll = memoryIO();
+    expect(await execute(['extract', seedArticle, '--format', 'conll', '--quiet'], conll)).toBe(0);
+    expect(conll.out()).toMatch(/^شي\tB-PERSON$/m);
+  });
+});
