@@ -1,6 +1,6 @@
 import type { EntitySummary, EntityType, Mention } from '../core/types.js';
 import { spellingSimilarity } from '../lexicon/similarity.js';
-import { minKeyLength, minKeySimilarity, minSingleWordKeyLength, phraseKey } from '../lexicon/translit-key.js';
+import { minKeyLength, minKeySimilarity, minSingleWordKeyLength, phraseKey, wordKey } from '../lexicon/translit-key.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
 
 /** A stable id for an entity no lexicon knows, from its type and normalized name. */
@@ -12,10 +12,11 @@ export function unknownEntityId(type: EntityType, normalized: string): string {
 /**
  * Links a mention no recognizer linked (a rule's span) to a lexicon entity: the same spelling as a
  * listed variant of the same type, else the same transliteration key as a foreign-origin variant
- * with a close spelling (see src/lexicon/translit-key.ts). Returns whether it linked.
+ * (people, places) or a multi-word organization name, with a close spelling (see
+ * src/lexicon/translit-key.ts). Returns whether it linked.
  */
 export function linkToLexicon(mention: Mention, gazetteer: CompiledGazetteer): boolean {
-  if (mention.entity || (mention.type !== 'PERSON' && mention.type !== 'PLACE')) return false;
+  if (mention.entity || (mention.type !== 'PERSON' && mention.type !== 'PLACE' && mention.type !== 'ORGANIZATION')) return false;
   const words = mention.normalized.split(' ');
   const listed = gazetteer.trie.longestMatch(words[0]!, (k) => words[k]);
   const exact = listed?.length === words.length ? listed.values.find((v) => v.entry.type === mention.type) : undefined;
@@ -25,8 +26,15 @@ export function linkToLexicon(mention: Mention, gazetteer: CompiledGazetteer): b
     const key = phraseKey(words);
     if (key.length < (words.length === 1 ? minSingleWordKeyLength() : minKeyLength())) return false;
     const threshold = minKeySimilarity();
-    const keyed = (gazetteer.keyIndex().byKey.get(key) ?? []).find(
-      (k) => k.entry.type === mention.type && spellingSimilarity(words, k.words) >= threshold,
+    const candidates =
+      mention.type === 'ORGANIZATION'
+        ? (words.length >= 2 ? gazetteer.organizationKeys().get(key) : undefined)
+        : gazetteer.keyIndex().byKey.get(key);
+    const keyed = (candidates ?? []).find(
+      (k) =>
+        k.entry.type === mention.type &&
+        spellingSimilarity(words, k.words) >= threshold &&
+        (mention.type !== 'ORGANIZATION' || respellsOneWord(words, k.words)),
     );
     entryId = keyed?.entry.id;
     linkedBy = 'transliteration-key';
@@ -38,6 +46,20 @@ export function linkToLexicon(mention: Mention, gazetteer: CompiledGazetteer): b
   mention.canonical = main.variants[0];
   mention.attributes = { ...mention.attributes, linkedBy };
   return true;
+}
+
+/**
+ * Whether two organization names differ only in one word that is a transliteration variant with a
+ * telling key (منظمة شانجهاي للتعاون / منظمة شانغهاي للتعاون), not in a short word whose key merely
+ * collides (شركة قطر is not شركة تويتر).
+ */
+function respellsOneWord(words: readonly string[], listed: readonly string[]): boolean {
+  if (words.length !== listed.length) return false;
+  const differing = words.flatMap((word, i) => (word === listed[i] ? [] : [i]));
+  if (differing.length !== 1) return false;
+  const i = differing[0]!;
+  const key = wordKey(words[i]!);
+  return key.length >= minSingleWordKeyLength() - 1 && key === wordKey(listed[i]!);
 }
 
 /**

@@ -94,3 +94,17 @@ describe('linking within a document', () => {
     expect(doc.mentions.filter((m) => m.text === 'على')).toEqual([]);
   });
 });
+
+describe('organizations respelled', () => {
+  it('a rule-found organization whose name respells a listed one joins it (شانجهاي = شانغهاي)', () => {
+    const doc = extract('عقدت منظمة شانجهاي للتعاون قمتها في طشقند.');
+    const sco = doc.mentions.find((m) => m.type === 'ORGANIZATION');
+    expect(sco).toMatchObject({ text: 'منظمة شانجهاي للتعاون', entity: 'org/sco' });
+  });
+
+  it('an organization that only shares a head word stays its own entity', () => {
+    const doc = extract('أعلنت منظمة الشباب العربي عن برنامجها الجديد.');
+    const org = doc.mentions.find((m) => m.type === 'ORGANIZATION');
+    expect(org?.entity ?? '').toMatch(/^org\/~/);
+  });
+});

@@ -1,7 +1,7 @@
 import { readEntityLexicon, shippedEntityLexicons, type LexiconEntry } from '../../lexicon/entities.js';
 import { phraseTokens } from '../../lexicon/phrase.js';
 import { TokenTrie } from '../../lexicon/trie.js';
-import { buildKeyIndex, type KeyIndex } from './key-index.js';
+import { buildKeyIndex, buildOrganizationKeys, type KeyedVariant, type KeyIndex } from './key-index.js';
 
 export interface GazetteerMatch {
   entry: LexiconEntry;
@@ -20,6 +20,8 @@ export interface CompiledGazetteer {
   knownWords: Set<string>;
   /** Spellings of foreign-origin entries by transliteration key (see key-index.ts), built on first use. */
   keyIndex: () => KeyIndex;
+  /** Multi-word organization names by transliteration key (see key-index.ts), built on first use. */
+  organizationKeys: () => Map<string, KeyedVariant[]>;
 }
 
 /**
@@ -59,5 +61,13 @@ export function compileGazetteer(userLexicons: readonly string[] = []): Compiled
     }
   }
   let keyIndex: KeyIndex | undefined;
-  return { trie, entries, rows, knownWords, keyIndex: () => (keyIndex ??= buildKeyIndex([...rows.values()].flat())) };
+  let organizationKeys: Map<string, KeyedVariant[]> | undefined;
+  return {
+    trie,
+    entries,
+    rows,
+    knownWords,
+    keyIndex: () => (keyIndex ??= buildKeyIndex([...rows.values()].flat())),
+    organizationKeys: () => (organizationKeys ??= buildOrganizationKeys([...rows.values()].flat())),
+  };
 }

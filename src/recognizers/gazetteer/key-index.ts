@@ -73,3 +73,25 @@ export function buildKeyIndex(entries: Iterable<LexiconEntry>): KeyIndex {
   }
   return { byKey, maxTokens: Math.min(maxTokens, 6) };
 }
+
+/**
+ * Multi-word organization names by transliteration key, for linking a span a rule found (منظمة
+ * شانجهاي للتعاون) to the listed name it respells (منظمة شانغهاي للتعاون). Only names of two words or
+ * more, not flagged `context`: the words around the respelled one make a collision unlikely, and
+ * the caller still asks for a close spelling.
+ */
+export function buildOrganizationKeys(entries: Iterable<LexiconEntry>): Map<string, KeyedVariant[]> {
+  const byKey = new Map<string, KeyedVariant[]>();
+  for (const entry of entries) {
+    if (entry.type !== 'ORGANIZATION' || entry.flags.has('context')) continue;
+    for (const variant of entry.variants) {
+      const words = phraseTokens(variant);
+      if (words.length < 2) continue;
+      const key = phraseKey(words);
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      if (!list.some((k) => k.entry.id === entry.id)) list.push({ entry, variant, words });
+    }
+  }
+  return byKey;
+}
