@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { runBatch } from '../../batch/run-batch.js';
 import { canonicalEncoding } from '../../io/decode.js';
 import { describeFsError } from '../../io/inputs/fs-errors.js';
 import { FORMATTERS } from '../../io/formats/index.js';
@@ -105,6 +104,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, command: Comman
     if (stats && !stats.isDirectory()) throw new UsageError(`--out: ${flags.out} exists and is not a folder`);
   }
 
+  // The pipeline (lexicons, recognizers, worker pool) loads only when extraction really runs.
+  const { runBatch } = await import('../../batch/run-batch.js');
   const code = await runBatch(
     {
       inputs,

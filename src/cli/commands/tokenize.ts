@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Extractor } from '../../pipeline/extractor.js';
 import type { CliIO } from '../io.js';
 import { readInput } from '../read-inputs.js';
 
@@ -10,6 +9,7 @@ export function registerTokenize(program: Command, io: CliIO, setExit: (code: nu
     .argument('[paths...]', 'files to read; none or "-" reads stdin')
     .option('--json', 'one JSON object per token (JSON Lines)')
     .action(async (paths: string[], options: { json?: boolean }) => {
+      const { Extractor } = await import('../../pipeline/extractor.js'); // loaded only for this command
       const extractor = new Extractor();
       for (const path of paths.length ? paths : ['-']) {
         const { text } = await readInput(path, io);
