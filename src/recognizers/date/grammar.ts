@@ -66,6 +66,7 @@ const TRIGGERS: ReadonlyMap<Role | GrammarRole | 'number', readonly Rule[]> = ne
   ['unit', [RULES.decade!]],
   ['from', [RULES.range!]],
   ['between', [RULES.range!]],
+  ['dual-word', [RULES.range!]],
   ['year-word', [RULES.year!, RULES.range!]],
   ['month-word', [RULES.month!, RULES.range!]],
   ['day-word', [RULES.dayMonth!, RULES.weekday!, RULES.range!]],

@@ -42,7 +42,8 @@ export type GrammarRole =
   | 'century-head'
   | 'timezone'
   | 'at'
-  | 'season-word';
+  | 'season-word'
+  | 'dual-word';
 
 /** Roles of the context words (lexicons/dates/context-words.tsv). */
 export type ContextRole =
@@ -228,7 +229,7 @@ export function loadDateLexicon(): DateLexicon {
     'of', 'from', 'to', 'between', 'equals', 'year-word', 'month-word', 'day-word', 'hour-word', 'minute-word',
     'half-past', 'quarter-past', 'third-past', 'minus', 'quarter', 'third', 'gregorian-suffix', 'hijri-suffix',
     'ago', 'later', 'approx', 'more-than', 'less-than', 'ago-tail', 'now', 'quarter-head', 'half-head',
-    'century-head', 'timezone', 'at', 'season-word',
+    'century-head', 'timezone', 'at', 'season-word', 'dual-word',
   ];
   for (const row of rows('grammar-words.tsv', ['role'])) add(row.cells.arabic!, { role: 'grammar', fn: oneOf(row.cells.role, grammarRoles, `grammar-words.tsv:${row.line}`) });
   const contextRoles: readonly ContextRole[] = [

@@ -74,7 +74,8 @@ function canFollow(previous: Place, value: number): boolean {
   }
 }
 
-const TEEN_TAILS = new Set(['عشر', 'عشره']);
+/** The words that end a teen (خمسة عشر = 15, الحادي عشر = 11th). */
+export const TEEN_TAILS: ReadonlySet<string> = new Set(['عشر', 'عشره']);
 
 /**
  * Reads a number at token i. Word numbers combine as Arabic writes them: a unit and a teen tail

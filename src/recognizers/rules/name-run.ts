@@ -26,10 +26,6 @@ export interface ScanOptions {
   maxWords?: number;
 }
 
-/** Particles that join two names (محمد بن سلمان): never first, never last. */
-const LINKING = new Set(['بن', 'ابن', 'بنت']);
-/** Particles that start a name of their own (أبو مازن, عبد الله, آل سعود). */
-const LEADING = new Set(['ابو', 'ابا', 'ابي', 'ام', 'عبد', 'ال']);
 
 /** Whether a word is a vocabulary word that never belongs to a name (function, common, cue words). */
 export function isNonNameWord(r: RuleDoc, word: string): boolean {
@@ -94,12 +90,12 @@ function kindOf(r: RuleDoc, token: Token, kindsSoFar: readonly NameWordKind[], n
     return word === 'عشر' ? undefined : 'family';
   }
   if (options.allowUnknown && previous === 'family' && word === 'عشر' && position > 1) return 'family';
-  if (LINKING.has(word)) return position > 0 && previous !== 'particle' ? 'particle' : undefined;
-  if (LEADING.has(word) && v.particles.has(word)) return previous === 'particle' ? undefined : 'particle';
+  if (v.linkingParticles.has(word)) return position > 0 && previous !== 'particle' ? 'particle' : undefined;
+  if (v.leadingParticles.has(word)) return previous === 'particle' ? undefined : 'particle';
   if (writtenAli) return 'given';
   // After a family name with the article only another one, a particle (سعود الفيصل بن عبد العزيز) or
   // a regnal ordinal (above) continues the name: سالم بن خليفة الظاهري | إطلاق.
-  if (previous === 'family' && !word.startsWith('ال') && !LINKING.has(word)) return undefined;
+  if (previous === 'family' && !word.startsWith('ال') && !v.linkingParticles.has(word)) return undefined;
   if (v.firstNames.has(word) || v.nameParts.has(word)) {
     if (isStrongGiven(r, word)) return 'given';
     if (isNonNameWord(r, word)) return undefined;
@@ -110,7 +106,7 @@ function kindOf(r: RuleDoc, token: Token, kindsSoFar: readonly NameWordKind[], n
     if (position === 0 || (v.nisba.has(word) && !v.surnameNisba.has(word))) return undefined;
     // عبد / أبو + an ال-word is a compound given name (عبد العزيز, أبو الحسن): a surname may follow.
     const before = r.doc.tokens[token.index - 1]!.norm;
-    if (previous === 'particle' && before !== 'ال' && !LINKING.has(before)) return 'given';
+    if (previous === 'particle' && before !== 'ال' && !v.linkingParticles.has(before)) return 'given';
     if (previous !== 'given' && previous !== 'particle' && previous !== 'family') return undefined;
     // Without a cue, a family name with the article is taken only in its usual nisba shape
     // (السيسي, الحريري, المالكي): after a bare given name an ال-word is as often a noun (حزام النار).

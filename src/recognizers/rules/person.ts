@@ -95,7 +95,6 @@ const aroundReportingVerb: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   const v = r.vocab;
-  const speechOpeners = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم', 'ان']);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'arabic' || !readingIn(token, v.reportingVerbs)) continue;
@@ -107,7 +106,7 @@ const aroundReportingVerb: Rule = (r) => {
       const after = run && tokenAt(r, run.end, token);
       // A given name that is also a common word (سالم, أمل) needs a second name word.
       const enough = run && (isStrongGiven(r, next.norm) || run.kinds.filter((k) => k !== 'particle').length >= 2);
-      if (run && enough && (!after || isPunct(after, ':،,"«“') || speechOpeners.has(after.norm) || isNonNameWord(r, after.norm))) {
+      if (run && enough && (!after || isPunct(after, ':،,"«“') || v.speechOpeners.has(after.norm) || isNonNameWord(r, after.norm))) {
         const mention = personMention(r, run, 'person:reporting-verb');
         if (mention) found.push(mention);
       }

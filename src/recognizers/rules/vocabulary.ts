@@ -24,6 +24,12 @@ export interface RuleVocabulary {
   /** Name parts of languages that write the family name first (Chinese, Korean, Vietnamese). */
   familyFirstParts: Set<string>;
   particles: Set<string>;
+  /** Particles that join two names (محمد بن سلمان): never first, never last (kind patronymic). */
+  linkingParticles: Set<string>;
+  /** Particles that start a name of their own (أبو مازن, عبد الله, آل سعود): the other kinds. */
+  leadingParticles: Set<string>;
+  /** Words that open reported speech after a name (قال X إن ...). */
+  speechOpeners: Set<string>;
   regnalOrdinals: Set<string>;
   reportingVerbs: Set<string>;
   stopwords: Set<string>;
@@ -79,6 +85,9 @@ export function loadRuleVocabulary(): RuleVocabulary {
     nameParts: wordSet('name-parts'),
     familyFirstParts: wordsWhere('name-parts', (c) => FAMILY_FIRST_ORIGINS.has((c.origin ?? '').toLowerCase())),
     particles: wordSet('name-particles'),
+    linkingParticles: wordsWhere('name-particles', (cells) => cells.kind === 'patronymic'),
+    leadingParticles: wordsWhere('name-particles', (cells) => cells.kind !== 'patronymic'),
+    speechOpeners: wordSet('speech-openers'),
     regnalOrdinals: wordSet('regnal-ordinals'),
     reportingVerbs: wordSet('reporting-verbs'),
     stopwords: wordSet('stopwords'),

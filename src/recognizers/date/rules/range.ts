@@ -164,8 +164,6 @@ function afterTo(r: Reader, at: number): number | undefined {
   return undefined;
 }
 
-const DUAL_CONSTRUCTS = new Set(['عامي', 'سنتي', 'يومي', 'شهري']);
-
 /**
  * range: من X (إلى|حتى|لغاية) Y | بين [عامي|يومي] X و Y | X-Y | (يومي|عامي) X و Y (when Y follows X
  * directly: يومي 13 و14 يوليو; عامي 2014 و2016 are two dates, not a range).
@@ -179,16 +177,18 @@ export function rangeRule(r: Reader, i: number, simple: SimpleParser): Parse | u
   const between = r.fn(i, 'between', 'any');
   if (between) {
     let k = between.end;
-    if (DUAL_CONSTRUCTS.has(r.norm(k))) k++;
+    const dual = r.fn(k, 'dual-word');
+    if (dual) k = dual.end;
     const joined = joinEnds(r, simple, i, k, (at) => afterWa(r, at));
     return joined ? { rule: 'range-between', first: i, start: between.start, end: joined.end, expr: joined.expr } : undefined;
   }
   const token = r.token(i);
   if (!token) return undefined;
-  if (token.kind === 'arabic' && DUAL_CONSTRUCTS.has(token.stem.stem)) {
-    const joined = joinEnds(r, simple, i, i + 1, (at) => afterWa(r, at));
+  const dual = r.fn(i, 'dual-word', 'any');
+  if (dual) {
+    const joined = joinEnds(r, simple, i, dual.end, (at) => afterWa(r, at));
     if (!joined || !consecutive(joined.expr)) return undefined;
-    return { rule: 'range-dual', first: i, start: token.stem.stemStart, end: joined.end, expr: joined.expr };
+    return { rule: 'range-dual', first: i, start: dual.start, end: joined.end, expr: joined.expr };
   }
   if (token.kind === 'number' && r.isPunct(i + 1, '-–—/')) {
     const joined = joinEnds(r, simple, i, i, (at) => (r.isPunct(at, '-–—/') ? at + 1 : undefined));

@@ -3,7 +3,7 @@
  * أمس, غدا, أول أمس), relative periods (الأسبوع الماضي, العام المقبل, هذا الشهر) and counted
  * offsets (قبل 5 أعوام, بعد يومين, منذ عامين).
  */
-import { readNumber } from '../numbers.js';
+import { readNumber, TEEN_TAILS } from '../numbers.js';
 import type { Reader } from '../reader.js';
 import type { DateExpr, Direction, Mod, Unit } from '../spec.js';
 import { dayMonth, numericDate } from './calendar.js';
@@ -24,7 +24,6 @@ function weekPeriod(r: Reader, k: number): { offset: number; end: number } | und
 }
 
 const FUTURE_CUE_WINDOW = 12;
-const TEEN_TAILS = new Set(['عشر', 'عشره']);
 
 /** Whether a future cue (سوف, من المقرر, ستعقد ...) precedes token i in its sentence. */
 function futureCueBefore(r: Reader, i: number): boolean {
