@@ -32,9 +32,9 @@ export interface ExtractOptions {
   encoding?: string;
 }
 
-/** Whole words the tokenizer must not cut into clitics: single-word lexicon names, protected words, titles. */
+/** Whole words the tokenizer must not cut into clitics: single-word lexicon names and titles (بكين, وزير). */
 function knownWordSet(lexiconWords: Iterable<string>): ReadonlySet<string> {
-  return new Set([...lexiconWords, ...wordSet('protected-words'), ...wordSet('titles')]);
+  return new Set([...lexiconWords, ...wordSet('titles')]);
 }
 
 /** Finds the news dateline; the date recognizer provides it. */
