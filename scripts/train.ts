@@ -164,7 +164,6 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
     const to = Math.floor(((fold + 1) * all.length) / k);
     const started = performance.now();
     const model = trainTagger([...all.slice(0, from), ...all.slice(to), ...extra], { ...options, outsidePenalty: 0 });
-    const tagger = new SequenceTagger(model, resources);
     const heldOut = all.slice(from, to);
     const foldGold = heldOut.map((s) => s.tags);
     gold.push(...foldGold);
@@ -173,6 +172,8 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
     penalties.forEach((penalty, p) => {
       penalizeOutside(model, T_BIAS, penalty - applied);
       applied = penalty;
+      // A tagger reads the weights as they are when it is made.
+      const tagger = new SequenceTagger(model, resources);
       const foldPredicted = tagger.tagTokenSentences(heldOut.map((s) => s.tokens));
       predictedBy[p]!.push(...foldPredicted);
       figures.push((100 * scoreTags(foldGold, foldPredicted, ['PER', 'LOC', 'ORG', 'MISC']).micro.f1).toFixed(2));

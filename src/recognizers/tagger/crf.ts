@@ -169,17 +169,14 @@ function expectedTransitions(
  */
 export function tokenMarginals(scores: Float64Array, transitions: Float32Array, length: number): Float64Array {
   const T = TAG_COUNT;
-  const expTransitions = new Float64Array(transitions.length);
-  for (let k = 0; k < transitions.length; k++) expTransitions[k] = ALLOWED[k] ? Math.exp(transitions[k]!) : 0;
-  const emit = new Float64Array(length * T);
+  const expTransitions = exponentiated(transitions);
+  if (length * T > scratch.emit.length) scratch = marginalScratch(length * T * 2);
+  const { emit, alpha, beta, norm } = scratch;
   for (let i = 0; i < length; i++) {
     let max = -Infinity;
     for (let t = 0; t < T; t++) max = Math.max(max, scores[i * T + t]!);
     for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp(scores[i * T + t]! - max);
   }
-  const alpha = new Float64Array(length * T);
-  const beta = new Float64Array(length * T);
-  const norm = new Float64Array(length);
   let sum = 0;
   for (let t = 0; t < T; t++) sum += alpha[t] = expTransitions[t]! * emit[t]!;
   norm[0] = sum;
@@ -209,4 +206,22 @@ export function tokenMarginals(scores: Float64Array, transitions: Float32Array, 
     for (let t = 0; t < T; t++) marginals[i * T + t] = marginals[i * T + t]! / total;
   }
   return marginals;
+}
+
+/** Work arrays of tokenMarginals, reused across calls (grown when a longer sentence comes). */
+function marginalScratch(size: number): { emit: Float64Array; alpha: Float64Array; beta: Float64Array; norm: Float64Array } {
+  return { emit: new Float64Array(size), alpha: new Float64Array(size), beta: new Float64Array(size), norm: new Float64Array(size / TAG_COUNT) };
+}
+let scratch = marginalScratch(256 * TAG_COUNT);
+
+/** exp of the allowed transitions (0 where IOB2 forbids one), once per transition table. */
+const expTransitionsOf = new WeakMap<Float32Array, Float64Array>();
+function exponentiated(transitions: Float32Array): Float64Array {
+  let table = expTransitionsOf.get(transitions);
+  if (!table) {
+    table = new Float64Array(transitions.length);
+    for (let k = 0; k < transitions.length; k++) table[k] = ALLOWED[k] ? Math.exp(transitions[k]!) : 0;
+    expTransitionsOf.set(transitions, table);
+  }
+  return table;
 }

@@ -33,7 +33,7 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { affixLength: 4, ngram: 3, window: 2, bigrams: true };
 
 /** What a word contributes to its own features and to its neighbours'. */
-interface WordInfo {
+export interface WordInfo {
   /** Hash of the normalized word. */
   word: number;
   /** Hash of the bare stem: default clitic reading without the article. */
@@ -48,15 +48,24 @@ interface WordInfo {
   own: Int32Array;
   /** Word-list memberships (list hashes), used for the token and its neighbours. */
   lists: Int32Array;
-  /** Forms the word may take as the first token of a lexicon phrase (word and clitic-stripped stems). */
-  firstForms: string[];
+  /** Forms of the word that start an entity-lexicon phrase (among the word and its clitic-stripped stems). */
+  phraseStarts: string[];
+  /** The word's first half of the bigram features it starts (see pairHalves). */
+  pairs: Int32Array;
   /** Whether the bare stem has two letters or more (document features compare only such words). */
   wordLike: boolean;
+  /**
+   * The word's weight sums under each stage of the model, filled by the EmissionScorer of that
+   * stage on first use (a cache that lives as long as the description).
+   */
+  stageVectors: Float32Array[];
 }
 
 const T = (name: string): number => hashString(name);
 /** The feature every token has. */
 export const T_BIAS = T('bias');
+/** The feature of a sentence's first token. */
+export const T_FIRST = T('first');
 const T_WORD = T('w');
 const T_STEM = T('s');
 const T_READING = T('rs');
@@ -79,7 +88,6 @@ const T_STEM_BIGRAM_LEFT = T('ss-');
 const T_STEM_BIGRAM_RIGHT = T('ss+');
 const T_PHRASE = T('gz');
 const T_CONTEXT_PHRASE = T('gz@');
-const T_FIRST = T('first');
 const T_STEM_SUFFIX = T('ss');
 const T_STEM_SKELETON = T('sk');
 const T_STEM_LENGTH = T('sl');
@@ -87,6 +95,23 @@ const T_FOREIGN = T('fl');
 const T_TRANSLIT_KEY = T('tk');
 const BOUNDARY_LEFT = T('<s>');
 const BOUNDARY_RIGHT = T('</s>');
+
+/**
+ * A bigram feature is combine(combine(template, first), second); this is the inner part for a word
+ * as the first element of each bigram template: [word as the left neighbour (ww-), word as the
+ * token before its right neighbour (ww+), the same for stems (ss-, ss+)].
+ */
+function pairHalves(word: number, stem: number): Int32Array {
+  return Int32Array.of(combine(T_BIGRAM_LEFT, word), combine(T_BIGRAM_RIGHT, word), combine(T_STEM_BIGRAM_LEFT, stem), combine(T_STEM_BIGRAM_RIGHT, stem));
+}
+
+/** How many bigram features a token has (see FeatureExtractor.pairFeatures). */
+export const PAIR_FEATURES = 4;
+/** The most phrase features a token can have: every bit of its own and its neighbours' masks. */
+export const PHRASE_FEATURES = 3 * 32;
+
+/** pairHalves of the left sentence edge. */
+const EDGE_PAIRS = pairHalves(BOUNDARY_LEFT, BOUNDARY_LEFT);
 
 /**
  * The features of one sentence: token i's features are `features[offsets[i] .. offsets[i+1])`,
@@ -141,7 +166,8 @@ function skeletonOf(stem: string): string {
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
-  private readonly maxCache = 500_000;
+  /** Descriptions kept at most (the cache restarts beyond), to bound memory over huge batches. */
+  private readonly maxCache = 100_000;
 
   constructor(
     readonly options: FeatureOptions,
@@ -215,7 +241,7 @@ export class FeatureExtractor {
       }
     }
     const suffix = word.length > 2 ? hashRange(word, word.length - 2) : wordHash;
-    const firstForms = [...new Set(readings.map((r) => r.stem))];
+    const phraseStarts = [...new Set(readings.map((r) => r.stem))].filter((form) => this.lexicons.phrases.children.has(form));
     return {
       word: wordHash,
       stem: stemHash,
@@ -224,7 +250,9 @@ export class FeatureExtractor {
       identity: Int32Array.from(identity),
       own: Int32Array.from(own),
       lists: Int32Array.from(lists),
-      firstForms,
+      phraseStarts,
+      pairs: pairHalves(wordHash, stemHash),
+      stageVectors: [],
       wordLike: bare.length >= 2 && /\p{L}/u.test(bare),
     };
   }
@@ -234,23 +262,89 @@ export class FeatureExtractor {
    * features compare occurrences; 0 for tokens that are not words of two letters or more.
    */
   stemKeys(norms: readonly string[]): Int32Array {
-    const keys = new Int32Array(norms.length);
-    for (let i = 0; i < norms.length; i++) {
-      const info = this.wordInfo(norms[i]!);
-      keys[i] = info.wordLike ? info.stem || 1 : 0;
-    }
-    return keys;
+    return stemKeysOf(norms.map((word) => this.wordInfo(word)));
+  }
+
+  /** What the model knows of a word on its own (cached per distinct word). */
+  describe(word: string): WordInfo {
+    return this.wordInfo(word);
   }
 
   /**
-   * Features of a sentence given its normalized tokens.
+   * Entity-lexicon phrase masks of a sentence (see phraseMasks), from the words' descriptions.
+   */
+  phraseMasks(norms: readonly string[], infos: readonly WordInfo[]): Int32Array {
+    return phraseMasks(norms, (i) => infos[i]!.phraseStarts, this.lexicons.phrases);
+  }
+
+  /**
+   * The features a token gets from the word at offset `d` (d ≠ 0, |d| ≤ window): that word's form,
+   * stem and word lists, and at ±1 its shape and last letters; `neighbour` undefined = beyond the
+   * sentence edge.
+   */
+  contextFeatures(neighbour: WordInfo | undefined, d: number, emit: (feature: number) => void): void {
+    if (!neighbour) {
+      const boundary = d < 0 ? BOUNDARY_LEFT : BOUNDARY_RIGHT;
+      emit(combine3(T_CONTEXT_WORD, d, boundary));
+      emit(combine3(T_CONTEXT_STEM, d, boundary));
+      return;
+    }
+    emit(combine3(T_CONTEXT_WORD, d, neighbour.word));
+    emit(combine3(T_CONTEXT_STEM, d, neighbour.stem));
+    for (let k = 0; k < neighbour.lists.length; k++) emit(combine3(T_CONTEXT_LIST, d, neighbour.lists[k]!));
+    if (d === -1 || d === 1) {
+      emit(combine3(T_CONTEXT_SHAPE, d, neighbour.shape));
+      emit(combine3(T_CONTEXT_SUFFIX, d, neighbour.suffix));
+    }
+  }
+
+  /**
+   * Features of token i that depend on the pair it forms with its neighbours (word and stem
+   * bigrams); they are identity features too (see SentenceFeatures). Written into `out` (room for
+   * PAIR_FEATURES); returns how many (0 without bigrams).
+   */
+  pairFeatures(infos: readonly WordInfo[], i: number, out: Int32Array): number {
+    if (!this.options.bigrams) return 0;
+    const info = infos[i]!;
+    const left = i > 0 ? infos[i - 1]!.pairs : EDGE_PAIRS;
+    const right = i + 1 < infos.length ? infos[i + 1]! : undefined;
+    out[0] = combine(left[0]!, info.word);
+    out[1] = combine(info.pairs[1]!, right ? right.word : BOUNDARY_RIGHT);
+    out[2] = combine(left[2]!, info.stem);
+    out[3] = combine(info.pairs[3]!, right ? right.stem : BOUNDARY_RIGHT);
+    return PAIR_FEATURES;
+  }
+
+  /**
+   * Features of token i from the entity-lexicon phrases covering it and its neighbours at ±1,
+   * written into `out` (room for PHRASE_FEATURES); returns how many.
+   */
+  phraseFeatures(masks: Int32Array, i: number, out: Int32Array): number {
+    let count = 0;
+    for (let d = -1; d <= 1; d++) {
+      const j = i + d;
+      if (j < 0 || j >= masks.length) continue;
+      let mask = masks[j]!;
+      while (mask !== 0) {
+        const bit = 31 - Math.clz32(mask);
+        mask &= ~(1 << bit);
+        out[count++] = combine3(d === 0 ? T_PHRASE : T_CONTEXT_PHRASE, d, bit);
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Features of a sentence given its normalized tokens, in this order per token: identity
+   * features (the word's, then its bigrams), the bias, T_FIRST on the first token, the word's own
+   * features, its context at each offset, the lexicon phrases around it.
    */
   extract(norms: readonly string[]): SentenceFeatures {
     const n = norms.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
-    const masks = phraseMasks(norms, (i) => infos[i]!.firstForms, this.lexicons.phrases);
-    const { window, bigrams } = this.options;
+    const masks = this.phraseMasks(norms, infos);
+    const { window } = this.options;
     const offsets = new Int32Array(n + 1);
     const identity = new Uint8Array(n);
     let features = new Int32Array(Math.max(64, n * 64));
@@ -263,45 +357,23 @@ export class FeatureExtractor {
       }
       features[size++] = h;
     };
-    const wordAt = (j: number): number => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j]!.word);
-    const stemAt = (j: number): number => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j]!.stem);
+    const some = new Int32Array(Math.max(PAIR_FEATURES, PHRASE_FEATURES));
+    const pushSome = (count: number): void => {
+      for (let k = 0; k < count; k++) push(some[k]!);
+    };
     for (let i = 0; i < n; i++) {
       offsets[i] = size;
       const info = infos[i]!;
       for (let k = 0; k < info.identity.length; k++) push(info.identity[k]!);
-      if (bigrams) {
-        push(combine3(T_BIGRAM_LEFT, wordAt(i - 1), info.word));
-        push(combine3(T_BIGRAM_RIGHT, info.word, wordAt(i + 1)));
-        push(combine3(T_STEM_BIGRAM_LEFT, stemAt(i - 1), info.stem));
-        push(combine3(T_STEM_BIGRAM_RIGHT, info.stem, stemAt(i + 1)));
-      }
+      pushSome(this.pairFeatures(infos, i, some));
       identity[i] = size - offsets[i]!;
       push(T_BIAS);
       if (i === 0) push(T_FIRST);
       for (let k = 0; k < info.own.length; k++) push(info.own[k]!);
       for (let d = -window; d <= window; d++) {
-        if (d === 0) continue;
-        const j = i + d;
-        push(combine3(T_CONTEXT_WORD, d, wordAt(j)));
-        push(combine3(T_CONTEXT_STEM, d, stemAt(j)));
-        if (j < 0 || j >= n) continue;
-        const neighbour = infos[j]!;
-        for (let k = 0; k < neighbour.lists.length; k++) push(combine3(T_CONTEXT_LIST, d, neighbour.lists[k]!));
-        if (d === -1 || d === 1) {
-          push(combine3(T_CONTEXT_SHAPE, d, neighbour.shape));
-          push(combine3(T_CONTEXT_SUFFIX, d, neighbour.suffix));
-        }
+        if (d !== 0) this.contextFeatures(infos[i + d], d, push);
       }
-      for (let d = -1; d <= 1; d++) {
-        const j = i + d;
-        if (j < 0 || j >= n) continue;
-        let mask = masks[j]!;
-        while (mask !== 0) {
-          const bit = 31 - Math.clz32(mask);
-          mask &= ~(1 << bit);
-          push(combine3(d === 0 ? T_PHRASE : T_CONTEXT_PHRASE, d, bit));
-        }
-      }
+      pushSome(this.phraseFeatures(masks, i, some));
     }
     offsets[n] = size;
     return { length: n, offsets, identity, features: features.subarray(0, size) };
@@ -320,4 +392,11 @@ function defaultReading<R extends { prefix: string; stem: string }>(readings: R[
     if (readings[i]!.stem.startsWith(ARTICLE)) return readings[i]!;
   }
   return whole;
+}
+
+/** The keys under which document features compare a sentence's words (see FeatureExtractor.stemKeys). */
+export function stemKeysOf(infos: readonly WordInfo[]): Int32Array {
+  const keys = new Int32Array(infos.length);
+  for (let i = 0; i < infos.length; i++) keys[i] = infos[i]!.wordLike ? infos[i]!.stem || 1 : 0;
+  return keys;
 }

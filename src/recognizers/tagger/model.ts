@@ -28,6 +28,38 @@ export interface TaggerModel {
   lexiconFingerprint: string;
   /** Free-form facts about training (data, epochs, seed, licence). */
   info: Record<string, string | number>;
+  /** The weights as the model file stores them, when the model was read from one. */
+  quantized?: QuantizedModel;
+}
+
+/**
+ * The weights as the model file stores them and the tagger reads them: per stage, an int16 per
+ * (bucket, tag) in the layout of StageWeights.weights; weight = value × scale (one scale for the
+ * model: the largest weight maps to 32767).
+ */
+export interface QuantizedModel {
+  scale: number;
+  stages: Int16Array[];
+}
+
+/** The model's weights quantized as the model file stores them; weights below `pruneBelow` become 0. */
+export function quantizeModel(model: TaggerModel, pruneBelow = 0): QuantizedModel {
+  let max = 0;
+  for (const { weights } of model.stages) for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const stages = model.stages.map(({ weights }) => {
+    const values = new Int16Array(weights.length);
+    for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]!) >= pruneBelow) values[k] = Math.round(weights[k]! / scale);
+    return values;
+  });
+  return { scale, stages };
+}
+
+/** Float weights of quantized values. */
+export function dequantize(values: Int16Array, scale: number): Float32Array {
+  const weights = new Float32Array(values.length);
+  for (let k = 0; k < values.length; k++) weights[k] = values[k]! * scale;
+  return weights;
 }
 
 export function createStage(bits: number): StageWeights {
@@ -99,6 +131,11 @@ export const ALLOWED: Uint8Array = (() => {
   return allowed;
 })();
 
+/** For each tag, the tags that may precede it inside a sentence, in increasing order. */
+const ALLOWED_PREVIOUS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, tag) =>
+  Uint8Array.from({ length: TAG_COUNT }, (_, prev) => prev).filter((prev) => ALLOWED[(prev + 1) * TAG_COUNT + tag] === 1),
+);
+
 // Work arrays of viterbi, reused across calls (grown when a longer sentence comes).
 let scratchBest = new Float64Array(256 * TAG_COUNT);
 let scratchBack = new Uint8Array(256 * TAG_COUNT);
@@ -124,12 +161,12 @@ export function viterbi(
     const here = i * TAG_COUNT;
     const there = here - TAG_COUNT;
     for (let tag = 0; tag < TAG_COUNT; tag++) {
+      const previous = ALLOWED_PREVIOUS[tag]!;
       let top = -Infinity;
       let arg = 0;
-      for (let prev = 0; prev < TAG_COUNT; prev++) {
-        const t = (prev + 1) * TAG_COUNT + tag;
-        if (!ALLOWED[t]) continue;
-        const s = best[there + prev]! + transitions[t]!;
+      for (let k = 0; k < previous.length; k++) {
+        const prev = previous[k]!;
+        const s = best[there + prev]! + transitions[(prev + 1) * TAG_COUNT + tag]!;
         if (s > top) {
           top = s;
           arg = prev;
@@ -155,4 +192,5 @@ export function viterbi(
 export function penalizeOutside(model: TaggerModel, biasFeature: number, penalty: number): void {
   const row = (biasFeature & ((1 << model.bits) - 1)) * TAG_COUNT;
   for (const stage of model.stages) stage.weights[row] = stage.weights[row]! - penalty;
+  delete model.quantized;
 }

@@ -2,19 +2,19 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ArnerError } from '../../core/errors.js';
 import type { FeatureOptions } from './features.js';
 import type { LexiconNames } from './lexicon-features.js';
-import type { StageWeights, TaggerModel } from './model.js';
+import { dequantize, quantizeModel, type StageWeights, type TaggerModel } from './model.js';
 import { TAGS, TAG_COUNT } from './tags.js';
 
 /**
  * The model file: gzip of
- *   "ARNERTAG1\n", uint32 header length, JSON header, then for each stage:
- *   float32 transitions, uint32 number of used buckets, uint32 byte length of the bucket gaps,
- *   the gaps between used buckets as unsigned LEB128 varints,
- *   then for each tag, the int16 quantized weight of every used bucket.
- * Only buckets with a non-zero quantized weight are stored; weights = int16 * scale.
+ *   "ARNERTAG2\n", uint32 header length, JSON header, zero bytes up to a multiple of 4, then for
+ *   each stage: float32 transitions, then the int16 quantized weight of every (bucket, tag) in the
+ *   order of StageWeights.weights.
+ * Weights = int16 × the header's scale. Stored dense: hashing fills nearly every bucket, and the
+ * layout lets the tagger read the weights in place, without decoding (see QuantizedModel).
  */
 
-const MAGIC = 'ARNERTAG1\n';
+const MAGIC = 'ARNERTAG2\n';
 
 interface Header {
   bits: number;
@@ -29,19 +29,16 @@ interface Header {
 }
 
 export interface SerializeOptions {
-  /** Buckets whose weights are all smaller than this (in absolute value) are dropped. */
+  /** Weights smaller than this (in absolute value) are stored as 0 (the file compresses better). */
   pruneBelow?: number;
 }
 
 export function serializeModel(model: TaggerModel, options: SerializeOptions = {}): Buffer {
-  const prune = options.pruneBelow ?? 0;
-  let max = 0;
-  for (const { weights } of model.stages) for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
-  const scale = max > 0 ? max / 32767 : 1;
+  const quantized = quantizeModel(model, options.pruneBelow ?? 0);
   const header: Header = {
     bits: model.bits,
     tags: TAGS,
-    scale,
+    scale: quantized.scale,
     stages: model.stages.length,
     documentWindow: model.documentWindow,
     features: model.features,
@@ -52,82 +49,39 @@ export function serializeModel(model: TaggerModel, options: SerializeOptions = {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const headerLength = Buffer.alloc(4);
   headerLength.writeUInt32LE(headerBytes.length);
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), headerLength, headerBytes];
-  for (const stage of model.stages) parts.push(...serializeStage(stage, model.bits, scale, prune));
+  const padding = Buffer.alloc((4 - ((MAGIC.length + 4 + headerBytes.length) % 4)) % 4);
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), headerLength, headerBytes, padding];
+  model.stages.forEach((stage, s) => {
+    parts.push(Buffer.from(new Float32Array(stage.transitions).buffer));
+    const values = quantized.stages[s]!;
+    parts.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
+  });
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-function serializeStage(stage: StageWeights, bits: number, scale: number, prune: number): Buffer[] {
-  const { weights } = stage;
-  const used: number[] = [];
-  for (let b = 0; b < 1 << bits; b++) {
-    let keep = false;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const w = weights[b * TAG_COUNT + t]!;
-      if (Math.abs(w) >= prune && Math.round(w / scale) !== 0) keep = true;
-    }
-    if (keep) used.push(b);
-  }
-  const gaps: number[] = [];
-  let previous = -1;
-  for (const b of used) {
-    let gap = b - previous - 1;
-    previous = b;
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80);
-      gap >>>= 7;
-    }
-    gaps.push(gap);
-  }
-  const values = new Int16Array(used.length * TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) {
-    for (let u = 0; u < used.length; u++) values[t * used.length + u] = Math.round(weights[used[u]! * TAG_COUNT + t]! / scale);
-  }
-  const counts = Buffer.alloc(8);
-  counts.writeUInt32LE(used.length, 0);
-  counts.writeUInt32LE(gaps.length, 4);
-  return [Buffer.from(new Float32Array(stage.transitions).buffer), counts, Buffer.from(gaps), Buffer.from(values.buffer)];
-}
-
+/** Reads a model file (gzip, as written by serializeModel) or its gunzipped body. */
 export function deserializeModel(file: Buffer, name = 'model'): TaggerModel {
-  const body = gunzipSync(file);
-  if (body.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new ArnerError('E_MODEL', `${name}: not an arner tagger model`);
+  const body = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
+  if (body.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new ArnerError('E_MODEL', `${name}: not an arner tagger model of this version`);
   let at = MAGIC.length;
   const headerLength = body.readUInt32LE(at);
   at += 4;
   const header = JSON.parse(body.toString('utf8', at, at + headerLength)) as Header;
   at += headerLength;
+  at += (4 - (at % 4)) % 4;
   if (header.tags.join(' ') !== TAGS.join(' ')) throw new ArnerError('E_MODEL', `${name}: tag set ${header.tags.join(' ')} is not this version's`);
+  const size = (1 << header.bits) * TAG_COUNT;
+  const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
+  if (body.length !== at + header.stages * (4 * transitionCount + 2 * size)) throw new ArnerError('E_MODEL', `${name}: truncated or corrupt model file`);
   const stages: StageWeights[] = [];
+  const values: Int16Array[] = [];
   for (let s = 0; s < header.stages; s++) {
-    const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
-    for (let k = 0; k < transitions.length; k++, at += 4) transitions[k] = body.readFloatLE(at);
-    const usedCount = body.readUInt32LE(at);
-    const gapBytes = body.readUInt32LE(at + 4);
-    at += 8;
-    const used = new Int32Array(usedCount);
-    let previous = -1;
-    let p = at;
-    for (let u = 0; u < usedCount; u++) {
-      let gap = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = body[p++]!;
-        gap |= (byte & 0x7f) << shift;
-        shift += 7;
-      } while (byte & 0x80);
-      previous = previous + 1 + gap;
-      used[u] = previous;
-    }
-    at += gapBytes;
-    const values = new Int16Array(usedCount * TAG_COUNT);
-    for (let k = 0; k < values.length; k++, at += 2) values[k] = body.readInt16LE(at);
-    const weights = new Float32Array((1 << header.bits) * TAG_COUNT);
-    for (let t = 0; t < TAG_COUNT; t++) {
-      for (let u = 0; u < usedCount; u++) weights[used[u]! * TAG_COUNT + t] = values[t * usedCount + u]! * header.scale;
-    }
-    stages.push({ weights, transitions });
+    const transitions = new Float32Array(typedView(body, at, 4 * transitionCount, Float32Array));
+    at += 4 * transitionCount;
+    const stageValues = typedView(body, at, 2 * size, Int16Array);
+    at += 2 * size;
+    values.push(stageValues);
+    stages.push(lazyStage(stageValues, header.scale, transitions));
   }
   return {
     bits: header.bits,
@@ -137,5 +91,34 @@ export function deserializeModel(file: Buffer, name = 'model'): TaggerModel {
     lexicons: header.lexicons,
     lexiconFingerprint: header.lexiconFingerprint,
     info: header.info,
+    quantized: { scale: header.scale, stages: values },
   };
+}
+
+/**
+ * A stage whose float weights are computed from the quantized values only when something reads
+ * them (training code, penalizeOutside): tagging reads the quantized values themselves.
+ */
+function lazyStage(values: Int16Array, scale: number, transitions: Float32Array): StageWeights {
+  let weights: Float32Array | undefined;
+  return {
+    transitions,
+    get weights(): Float32Array {
+      return (weights ??= dequantize(values, scale));
+    },
+  };
+}
+
+/** A typed array over `bytes` bytes of the buffer at `at`, in place when aligned, else copied. */
+function typedView<A extends Int16Array | Float32Array>(
+  buffer: Buffer,
+  at: number,
+  bytes: number,
+  Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): A; BYTES_PER_ELEMENT: number },
+): A {
+  const offset = buffer.byteOffset + at;
+  if (offset % Type.BYTES_PER_ELEMENT === 0) return new Type(buffer.buffer, offset, bytes / Type.BYTES_PER_ELEMENT);
+  const copy = new Uint8Array(bytes);
+  copy.set(buffer.subarray(at, at + bytes));
+  return new Type(copy.buffer, 0, bytes / Type.BYTES_PER_ELEMENT);
 }

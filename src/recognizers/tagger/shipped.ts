@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
+import { readModelFile } from './model-file.js';
 import { deserializeModel } from './serialize.js';
 import { SequenceTagger } from './tagger.js';
 
@@ -12,7 +12,7 @@ let shipped: SequenceTagger | undefined;
 export function shippedTagger(): SequenceTagger {
   if (!shipped) {
     const path = packagePath('models', SHIPPED_MODEL_FILE);
-    shipped = new SequenceTagger(deserializeModel(readFileSync(path), path));
+    shipped = new SequenceTagger(deserializeModel(readModelFile(path), path));
   }
   return shipped;
 }

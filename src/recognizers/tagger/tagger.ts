@@ -1,34 +1,11 @@
 import { normalizeText } from '../../normalize/index.js';
 import { tokenMarginals } from './crf.js';
 import { documentFeatures, type ExtraFeatures } from './document.js';
-import { FeatureExtractor, type SentenceFeatures } from './features.js';
+import { FeatureExtractor, stemKeysOf } from './features.js';
 import { loadLexiconResources, type LexiconResources } from './lexicon-features.js';
-import { emissionScores, featureRows, viterbi, type StageWeights, type TaggerModel } from './model.js';
+import { quantizeModel, viterbi, type TaggerModel } from './model.js';
+import { EmissionScorer } from './scorer.js';
 import { TAGS, TAG_COUNT } from './tags.js';
-
-/** Emission scores of one stage: the sentence's features plus, optionally, extra features per token. */
-export function stageScores(
-  stage: StageWeights,
-  bits: number,
-  sentence: SentenceFeatures,
-  rows: Int32Array,
-  extra?: ExtraFeatures,
-  scores?: Float64Array,
-): Float64Array {
-  scores = emissionScores(stage.weights, sentence.offsets, rows, sentence.length, scores);
-  if (extra) {
-    const mask = (1 << bits) - 1;
-    const { weights } = stage;
-    for (let i = 0; i < sentence.length; i++) {
-      const base = i * TAG_COUNT;
-      for (let k = extra.offsets[i]!, end = extra.offsets[i + 1]!; k < end; k++) {
-        const r = (extra.features[k]! & mask) * TAG_COUNT;
-        for (let t = 0; t < TAG_COUNT; t++) scores[base + t]! += weights[r + t]!;
-      }
-    }
-  }
-  return scores;
-}
 
 /** Tags of a document, with, for probabilistic (CRF) models, each token's marginal probability of its tag. */
 export interface TaggedDocument {
@@ -40,9 +17,12 @@ export interface TaggedDocument {
  * A model with its feature extractor. It tags a document (a sequence of sentences of normalized
  * tokens): the first stage tags each sentence alone; a second stage, when the model has one,
  * re-tags each sentence knowing how the first tagged the same words in nearby sentences.
+ * It tags with the weights quantized as in the model file, so a model tags the same before and
+ * after it is saved, and caches per-word scores: the model must not change once the tagger is made.
  */
 export class SequenceTagger {
   readonly extractor: FeatureExtractor;
+  private readonly scorers: EmissionScorer[];
   private scores = new Float64Array(256 * TAG_COUNT);
 
   constructor(
@@ -50,6 +30,8 @@ export class SequenceTagger {
     readonly lexicons: LexiconResources = loadLexiconResources(model.lexicons),
   ) {
     this.extractor = new FeatureExtractor(model.features, lexicons);
+    const quantized = model.quantized ?? quantizeModel(model);
+    this.scorers = quantized.stages.map((values, stage) => new EmissionScorer(this.extractor, stage, values, quantized.scale, model.bits));
   }
 
   /** Whether the model's scores are log-probabilities (a CRF), so that marginals mean something. */
@@ -57,37 +39,28 @@ export class SequenceTagger {
     return this.model.info.probabilistic === 1;
   }
 
-  /** Viterbi tags of a sentence under one stage; the emission scores stay in `this.scores`. */
-  private decode(stage: StageWeights, features: SentenceFeatures, rows: Int32Array, extra?: ExtraFeatures): Uint8Array {
-    const n = features.length;
-    if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
-    const scores = stageScores(stage, this.model.bits, features, rows, extra, this.scores);
-    return viterbi(scores, stage.transitions, n);
-  }
-
   /** Tags (indices into TAGS) of every sentence of a document of normalized tokens. */
   tagDocument(sentences: readonly (readonly string[])[], withConfidence = false): TaggedDocument {
     const { model, extractor } = this;
-    const features = sentences.map((norms) => extractor.extract(norms));
-    const rows = features.map((f) => featureRows(model.bits, f));
-    const first = model.stages[0]!;
-    const second = model.stages[1];
+    const infos = sentences.map((norms) => norms.map((word) => extractor.describe(word)));
+    const masks = sentences.map((norms, s) => extractor.phraseMasks(norms, infos[s]!));
     const confidence: Float64Array[] | undefined = withConfidence && this.probabilistic ? [] : undefined;
-    const tagWith = (stage: StageWeights, extra?: ExtraFeatures[]): Uint8Array[] =>
-      features.map((f, s) => {
-        const tags = this.decode(stage, f, rows[s]!, extra?.[s]);
-        if (confidence && stage === (second ?? first)) {
-          const out = new Float64Array(f.length).fill(1);
-          if (tags.some((t) => t !== 0)) {
-            const marginals = tokenMarginals(this.scores, stage.transitions, f.length);
-            for (let i = 0; i < f.length; i++) out[i] = marginals[i * TAG_COUNT + tags[i]!]!;
-          }
-          confidence.push(out);
-        }
+    const last = this.scorers.length - 1;
+    const tagWith = (stage: number, extra?: ExtraFeatures[]): Uint8Array[] =>
+      sentences.map((norms, s) => {
+        const n = norms.length;
+        if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
+        const scores = this.scorers[stage]!.scores(infos[s]!, masks[s]!, extra?.[s], this.scores);
+        const { transitions } = model.stages[stage]!;
+        const tags = viterbi(scores, transitions, n);
+        if (confidence && stage === last) confidence.push(tagConfidence(scores, transitions, tags));
         return tags;
       });
-    let tags = tagWith(first);
-    if (second) tags = tagWith(second, documentFeatures(sentences.map((norms) => extractor.stemKeys(norms)), tags, model.documentWindow, model.features.stacked === true));
+    let tags = tagWith(0);
+    if (last > 0) {
+      const keys = infos.map(stemKeysOf);
+      tags = tagWith(1, documentFeatures(keys, tags, model.documentWindow, model.features.stacked === true));
+    }
     return confidence ? { tags, confidence } : { tags };
   }
 
@@ -106,4 +79,13 @@ export class SequenceTagger {
   get lexiconsMatchTraining(): boolean {
     return this.lexicons.fingerprint === this.model.lexiconFingerprint;
   }
+}
+
+/** Each token's marginal probability of its Viterbi tag (1 throughout a sentence tagged all O). */
+function tagConfidence(scores: Float64Array, transitions: Float32Array, tags: Uint8Array): Float64Array {
+  const out = new Float64Array(tags.length).fill(1);
+  if (tags.every((t) => t === 0)) return out;
+  const marginals = tokenMarginals(scores, transitions, tags.length);
+  for (let i = 0; i < tags.length; i++) out[i] = marginals[i * TAG_COUNT + tags[i]!]!;
+  return out;
 }
