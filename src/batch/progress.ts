@@ -1,4 +1,6 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+type CliProgress = typeof import('cli-progress');
 
 /** Progress of a batch on stderr. */
 export interface Progress {
@@ -27,6 +29,8 @@ export function progressBar(stream: ProgressStream, unit: string): Progress {
   const started = Date.now();
   let total: number | undefined;
   let done = 0;
+  // Loaded here, not at start-up: a run without a bar (output piped, --quiet) never needs it.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as CliProgress;
   const multibar = new cliProgress.MultiBar(
     {
       stream: stream as NodeJS.WritableStream,

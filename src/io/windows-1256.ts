@@ -1,4 +1,8 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+
+/** chardet, loaded on the first input that is not UTF-8: most runs never need it (it costs start-up time). */
+let chardet: typeof import('chardet') | undefined;
+const loadChardet = (): typeof import('chardet') => (chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet'));
 
 /** Bytes chardet looks at; enough to judge and cheap on large files. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -16,7 +20,7 @@ const MIN_ARABIC_SHARE = 0.8;
  */
 export function looksLikeWindows1256(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (!chardet.analyse(sample).some((match) => match.name === 'windows-1256' && match.confidence > 0)) return false;
+  if (!loadChardet().analyse(sample).some((match) => match.name === 'windows-1256' && match.confidence > 0)) return false;
   return arabicShare(new TextDecoder('windows-1256').decode(bytes)) >= MIN_ARABIC_SHARE;
 }
 

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ArnerError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import { ENTITY_TYPES, type EntityType } from '../core/types.js';
+import { compiledLexicons, entryFromStored } from './compiled.js';
 import { readTsv } from './tsv.js';
 
 /**
@@ -29,9 +30,28 @@ export interface LexiconEntry {
 
 export const ENTITY_COLUMNS = ['id', 'type', 'english', 'arabic'] as const;
 
-/** Reads one entity lexicon file. Malformed rows throw an error naming the file and line. */
-export function readEntityLexicon(path: string): LexiconEntry[] {
-  const lexicon = basename(path).replace(/\.tsv$/, '');
+/** Entries of the shipped lexicons read so far: the gazetteer and the tagger read the same files. */
+const shippedCache = new Map<string, readonly LexiconEntry[]>();
+
+/**
+ * Reads one entity lexicon file. Malformed rows throw an error naming the file and line. A shipped
+ * lexicon (lexicons/entities/) is read once; its entries are shared, not to be modified. Other files
+ * (--lexicon) are read at every call.
+ */
+export function readEntityLexicon(path: string): readonly LexiconEntry[] {
+  if (dirname(path) !== shippedDir()) return parseEntityLexicon(path);
+  let entries = shippedCache.get(path);
+  if (!entries) {
+    const compiled = compiledLexicons()?.entityLexicons;
+    const name = lexiconName(path);
+    entries = compiled && Object.hasOwn(compiled, name) ? compiled[name]!.map((stored) => entryFromStored(stored, name)) : parseEntityLexicon(path);
+    shippedCache.set(path, entries);
+  }
+  return entries;
+}
+
+function parseEntityLexicon(path: string): LexiconEntry[] {
+  const lexicon = lexiconName(path);
   return readTsv(path, ENTITY_COLUMNS).map(({ line, cells }) => {
     const type = cells.type as EntityType;
     if (!ENTITY_TYPES.includes(type)) {
@@ -52,9 +72,14 @@ export function readEntityLexicon(path: string): LexiconEntry[] {
 
 /** Paths of the entity lexicons shipped in lexicons/entities/, sorted by name. */
 export function shippedEntityLexicons(): string[] {
-  const dir = packagePath('lexicons', 'entities');
+  const dir = shippedDir();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
     .sort()
     .map((f) => join(dir, f));
 }
+
+const shippedDir = (): string => packagePath('lexicons', 'entities');
+
+/** A lexicon's name: its file name without .tsv. */
+const lexiconName = (path: string): string => basename(path).replace(/\.tsv$/, '');

@@ -1,13 +1,23 @@
 import { normalize, normalizeText } from '../normalize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import { CharClass, charClasses } from '../tokenize/char-classes.js';
+import { compiledPhraseTokens } from './compiled.js';
+
+/** Tokens of the phrases seen so far: the gazetteer, its key indexes and the tagger read the same variants. */
+const tokenCache = new Map<string, readonly string[]>();
 
 /**
  * The token sequence of a lexicon phrase, through the same normalizer and tokenizer as the text,
  * so that entries and text meet on equal terms ("الأمم المتحدة" → ["الامم", "المتحده"]).
+ * The array is shared between callers asking for the same phrase: it must not be modified.
  */
-export function phraseTokens(phrase: string): string[] {
-  return plainArabicWords(normalizeText(phrase)) ?? tokenize(phrase, normalize(phrase)).tokens.map((t) => t.norm);
+export function phraseTokens(phrase: string): readonly string[] {
+  let tokens = tokenCache.get(phrase);
+  if (!tokens) {
+    tokens = compiledPhraseTokens(phrase) ?? plainArabicWords(normalizeText(phrase)) ?? tokenize(phrase, normalize(phrase)).tokens.map((t) => t.norm);
+    tokenCache.set(phrase, tokens);
+  }
+  return tokens;
 }
 
 /**

@@ -24,25 +24,27 @@ export function readTsv(path: string, required: readonly string[]): TsvRow[] {
   const lines = content.split(/\r?\n/);
   let header: string[] | undefined;
   const rows: TsvRow[] = [];
-  lines.forEach((raw, i) => {
-    if (raw.trim() === '' || raw.startsWith('#')) return;
+  // A plain loop: this runs over every lexicon line at start-up, before the JIT has warmed up.
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.startsWith('#') || raw.trim() === '') continue;
     const cells = raw.split('\t');
     if (!header) {
       header = cells.map((c) => c.trim());
       const missing = required.filter((r) => !header!.includes(r));
       if (missing.length) throw new ArnerError('E_LEXICON', `${path}:${i + 1}: header lacks column(s) ${missing.join(', ')}`);
-      return;
+      continue;
     }
     if (cells.length > header.length) {
       throw new ArnerError('E_LEXICON', `${path}:${i + 1}: ${cells.length} cells but the header has ${header.length} columns`);
     }
     const row: Record<string, string> = {};
-    header.forEach((name, k) => (row[name] = cells[k] ?? ''));
+    for (let k = 0; k < header.length; k++) row[header[k]!] = cells[k] ?? '';
     for (const name of required) {
       if (!row[name]) throw new ArnerError('E_LEXICON', `${path}:${i + 1}: empty required column "${name}"`);
     }
     rows.push({ line: i + 1, cells: row });
-  });
+  }
   if (!header) throw new ArnerError('E_LEXICON', `${path}: no header row`);
   return rows;
 }

@@ -2,7 +2,7 @@ import type { Recognizer } from '../core/types.js';
 import { compileGazetteer, createGazetteerRecognizer, createVariantRecognizer, type CompiledGazetteer } from './gazetteer/index.js';
 import { createRulesRecognizer } from './rules/index.js';
 import { createDateRecognizer } from './date/index.js';
-import { createTaggerRecognizer } from './tagger/index.js';
+import { createTaggerRecognizer } from './tagger/recognizer.js';
 
 /** What factories may share: resources compiled once per extractor. */
 export interface RecognizerResources {

@@ -1,10 +1,15 @@
 import { statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FileFilter } from './file-filter.js';
 import { describeFsError } from './fs-errors.js';
 import type { InputEntry } from './input-entry.js';
 import { walkFolder } from './walk.js';
+
+type Tinyglobby = typeof import('tinyglobby');
+let tinyglobby: Tinyglobby | undefined;
+/** tinyglobby, loaded when an argument that is no path may be a pattern: plain paths never need it (it costs start-up time). */
+const globber = (): Tinyglobby => (tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as Tinyglobby);
 
 export interface EnumerateOptions {
   /** Paths are resolved against this folder. */
@@ -37,7 +42,7 @@ export async function* enumerateInputs(args: readonly string[], options: Enumera
       stats = statSync(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && isDynamicPattern(arg)) yield* expandGlob(arg, options);
+      if (code === 'ENOENT' && globber().isDynamicPattern(arg)) yield* expandGlob(arg, options);
       else yield { kind: 'error', source: arg, outRel: basename(arg), code: 'E_READ', message: `cannot read: ${describeFsError(error)}` };
       continue;
     }
@@ -47,7 +52,7 @@ export async function* enumerateInputs(args: readonly string[], options: Enumera
 }
 
 async function* expandGlob(pattern: string, options: EnumerateOptions): AsyncGenerator<InputEntry> {
-  const matches = await glob(pattern, { cwd: options.cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
+  const matches = await globber().glob(pattern, { cwd: options.cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern) });
   matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (matches.length === 0) {
     yield { kind: 'error', source: pattern, outRel: basename(staticBase(pattern)) || 'glob', code: 'E_READ', message: "no file matches this pattern" };
@@ -70,7 +75,7 @@ async function* expandGlob(pattern: string, options: EnumerateOptions): AsyncGen
 /** The leading segments of a glob pattern that contain no glob characters ("news/2020/*.txt" → "news/2020"). */
 export function staticBase(pattern: string): string {
   const parts = pattern.split('/');
-  const dynamic = parts.findIndex((part) => isDynamicPattern(part));
+  const dynamic = parts.findIndex((part) => globber().isDynamicPattern(part));
   const base = parts.slice(0, dynamic < 0 ? parts.length - 1 : dynamic).join('/');
   return base === '' && pattern.startsWith('/') ? '/' : base || '.';
 }

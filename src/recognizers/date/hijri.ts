@@ -1,5 +1,10 @@
-import { gregorianToHijri, hijriToGregorian } from '@tabby_ai/hijri-converter';
+import { createRequire } from 'node:module';
 import { toDays, type Ymd } from './calendar.js';
+
+type Converter = typeof import('@tabby_ai/hijri-converter');
+/** The converter, loaded on the first Hijri date: most articles have none (it costs start-up time). */
+let converter: Converter | undefined;
+const hijriConverter = (): Converter => (converter ??= createRequire(import.meta.url)('@tabby_ai/hijri-converter') as Converter);
 
 /** The Umm al-Qura years the converter supports (1 August 1924 to 16 November 2077). */
 export const HIJRI_MIN_YEAR = 1343;
@@ -13,7 +18,7 @@ export function hijriYearSupported(year: number): boolean {
 export function hijriToDays(year: number, month: number, day: number): number | null {
   if (!hijriYearSupported(year) || month < 1 || month > 12 || day < 1 || day > 30) return null;
   try {
-    const g = hijriToGregorian({ year, month, day });
+    const g = hijriConverter().hijriToGregorian({ year, month, day });
     return toDays(g.year, g.month, g.day);
   } catch {
     return null;
@@ -31,7 +36,7 @@ export function hijriMonthDays(year: number, month: number): { first: number; la
 
 export function gregorianToHijriYmd(date: Ymd): Ymd | null {
   try {
-    const h = gregorianToHijri({ year: date.y, month: date.m, day: date.d });
+    const h = hijriConverter().gregorianToHijri({ year: date.y, month: date.m, day: date.d });
     return { y: h.year, m: h.month, d: h.day };
   } catch {
     return null;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 import type { LexiconEntry } from '../../lexicon/entities.js';
+import { compiledPhraseKey } from '../../lexicon/compiled.js';
 import { phraseTokens } from '../../lexicon/phrase.js';
 import { minKeyLength, phraseKey } from '../../lexicon/translit-key.js';
 import { wordSet } from '../../lexicon/words.js';
@@ -11,7 +12,7 @@ export interface KeyedVariant {
   /** The variant as written in the lexicon. */
   variant: string;
   /** Its normalized words. */
-  words: string[];
+  words: readonly string[];
 }
 
 /** The second index of the gazetteer: transliteration key → spellings of foreign-origin entries. */
@@ -28,6 +29,11 @@ function arabicNamedCountries(): Set<string> {
     nativeCountries = new Set(data.countries);
   }
   return nativeCountries;
+}
+
+/** The key of a lexicon variant: from the compiled lexicons when they hold it (see compiled.ts). */
+function variantKey(variant: string, words: readonly string[]): string {
+  return compiledPhraseKey(variant) ?? phraseKey(words);
 }
 
 /**
@@ -63,7 +69,7 @@ export function buildKeyIndex(entries: Iterable<LexiconEntry>): KeyIndex {
       const words = phraseTokens(variant);
       if (words.length === 0 || words[0]!.startsWith('ال')) continue;
       if (!isForeignOrigin(entry, words)) continue;
-      const key = phraseKey(words);
+      const key = variantKey(variant, words);
       if (key.length < min) continue;
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
@@ -87,7 +93,7 @@ export function buildOrganizationKeys(entries: Iterable<LexiconEntry>): Map<stri
     for (const variant of entry.variants) {
       const words = phraseTokens(variant);
       if (words.length < 2) continue;
-      const key = phraseKey(words);
+      const key = variantKey(variant, words);
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
       if (!list.some((k) => k.entry.id === entry.id)) list.push({ entry, variant, words });

@@ -1,5 +1,4 @@
-import { normalizeText } from '../../normalize/index.js';
-import { readWordList, wordSet } from '../../lexicon/words.js';
+import { normalizedWords, readWordList, wordSet } from '../../lexicon/words.js';
 import { existsSync } from 'node:fs';
 import { packagePath } from '../../core/paths.js';
 
@@ -58,7 +57,9 @@ function listExists(name: string): boolean {
 function wordsWhere(name: string, keep: (cells: Record<string, string>) => boolean): Set<string> {
   const set = new Set<string>();
   if (!listExists(name)) return set;
-  for (const { cells } of readWordList(name)) if (keep(cells)) set.add(normalizeText(cells.arabic!));
+  const rows = readWordList(name);
+  const words = normalizedWords(name);
+  for (let i = 0; i < rows.length; i++) if (keep(rows[i]!.cells)) set.add(words[i]!);
   return set;
 }
 

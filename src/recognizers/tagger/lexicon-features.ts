@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { packagePath } from '../../core/paths.js';
 import { ENTITY_TYPES } from '../../core/types.js';
 import { readEntityLexicon } from '../../lexicon/entities.js';
+import { phraseTokens } from '../../lexicon/phrase.js';
 import { wordSet } from '../../lexicon/words.js';
 import { readTsv } from '../../lexicon/tsv.js';
-import { normalize, normalizeText } from '../../normalize/index.js';
-import { tokenize } from '../../tokenize/index.js';
+import { normalizeText } from '../../normalize/index.js';
 
 /**
  * The lexicons a model was trained with, by name: word lists (lexicons/words/<name>.tsv) and
@@ -62,11 +62,6 @@ function wordSetIn(root: string, name: string): Set<string> {
   const path = join(root, 'words', `${name}.tsv`);
   if (!existsSync(path)) return new Set();
   return new Set(readTsv(path, ['arabic']).map((row) => normalizeText(row.cells.arabic!)));
-}
-
-/** The normalized tokens of a lexicon phrase, through the same normalizer and tokenizer as text. */
-function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase, normalize(phrase)).tokens.map((t) => t.norm);
 }
 
 /**

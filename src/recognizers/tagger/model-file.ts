@@ -1,5 +1,5 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { packagePath } from '../../core/paths.js';
 
@@ -35,10 +35,22 @@ export function readModelFile(gzPath: string): Buffer {
   return existsSync(expanded) ? readFileSync(expanded) : readFileSync(gzPath);
 }
 
-/** Writes the gunzipped copy of a model file (see above); returns its path. */
+/** Writes the gunzipped copy of a model file (see above) and removes its stale copies; returns its path. */
 export function writeExpandedModel(gzPath: string): string {
   const expanded = expandedModelPath(gzPath);
-  mkdirSync(dirname(expanded), { recursive: true });
+  const dir = dirname(expanded);
+  mkdirSync(dir, { recursive: true });
   writeFileSync(expanded, gunzipSync(readFileSync(gzPath)));
+  const stem = `${basename(gzPath, '.bin.gz')}.`;
+  for (const old of readdirSync(dir)) {
+    if (old !== basename(expanded) && old.startsWith(stem) && old.endsWith('.bin')) rmSync(join(dir, old));
+  }
   return expanded;
+}
+
+/** Writes the gunzipped copy of every model shipped in models/; returns their paths. */
+export function writeExpandedModels(): string[] {
+  return readdirSync(packagePath('models'))
+    .filter((name) => name.endsWith('.bin.gz'))
+    .map((name) => writeExpandedModel(packagePath('models', name)));
 }

@@ -1,4 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
+import type { ChalkInstance } from 'chalk';
 import { ENTITY_TYPES, type ArnerDocument, type ErrorRecord, type PublicMention } from '../../core/types.js';
 import { countByType, entityRows } from '../entity-rows.js';
 import { TYPE_STYLES } from '../palette.js';
@@ -6,6 +7,14 @@ import { segmentText } from '../segments.js';
 import { sentenceSpans } from '../sentences.js';
 import type { ColorLevel } from './color-level.js';
 import { displayWidth, padEnd, padStart, wrapWidth } from './width.js';
+
+let chalkModule: typeof import('chalk') | undefined;
+
+/** A chalk at a colour level. chalk is loaded on first use: runs that write JSON never need it (it costs start-up time). */
+function chalkAt(level: ColorLevel): ChalkInstance {
+  chalkModule ??= createRequire(import.meta.url)('chalk') as typeof import('chalk');
+  return new chalkModule.Chalk({ level });
+}
 
 export interface TerminalViewOptions {
   /** Chalk colour level; 0 (the default) writes no escape sequence at all. */
@@ -34,7 +43,7 @@ const INDENT = '  ';
  * the closing bracket (then an RLM) so that it stays next to its mention whichever way the line is laid out.
  */
 export function renderTerminal(result: ArnerDocument, text: string, options: TerminalViewOptions = {}): string {
-  const chalk = new Chalk({ level: options.colorLevel ?? 0 });
+  const chalk = chalkAt(options.colorLevel ?? 0);
   const out: string[] = [];
   out.push(header(result, chalk, options.width));
   out.push(legend(result, chalk));
@@ -49,7 +58,7 @@ export function renderTerminal(result: ArnerDocument, text: string, options: Ter
 
 /** An input that failed, as one line of the terminal view. */
 export function renderTerminalError(record: ErrorRecord, options: TerminalViewOptions = {}): string {
-  const chalk = new Chalk({ level: options.colorLevel ?? 0 });
+  const chalk = chalkAt(options.colorLevel ?? 0);
   return `${chalk.bold(safe(record.source))}  ${chalk.red(`failed (${record.error.code})`)}: ${safe(record.error.message)}\n`;
 }
 
