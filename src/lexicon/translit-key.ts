@@ -58,6 +58,44 @@ function computeWordKey(word: string): string {
   return key;
 }
 
+/** What `keyLetters` says of a character. */
+export const KeyLetter = {
+  /** Dropped everywhere (hamza). */
+  dropped: 1,
+  /** A long vowel: dropped after the first letter of a word. */
+  vowel: 2,
+  /** Dropped at the end of a word (final ه). */
+  finalDropped: 4,
+} as const;
+
+/** The key spec as tables by character code, for code that follows a key letter by letter (key-trie.ts). */
+export interface KeyLetters {
+  /** The code of the key symbol of each character below `symbol.length` (its class, else itself). */
+  symbol: Uint16Array;
+  /** KeyLetter bits of each character below `flags.length`. */
+  flags: Uint8Array;
+}
+
+let letters: KeyLetters | undefined;
+/** The key spec as tables; characters past the tables' length are their own symbols with no flags. */
+export function keyLetters(): KeyLetters {
+  if (letters) return letters;
+  const { classes, vowels, dropped, finalDropped } = keySpec();
+  const specChars = [...Object.keys(classes), ...vowels, ...dropped, ...finalDropped];
+  for (const [char, symbol] of Object.entries(classes)) {
+    if (char.length !== 1 || symbol.length !== 1) throw new Error(`key.json: class ${char} → ${symbol}: a letter and its symbol must be one character each`);
+  }
+  const size = Math.max(0x700, ...specChars.map((char) => char.charCodeAt(0) + 1));
+  const symbol = new Uint16Array(size);
+  for (let code = 0; code < size; code++) symbol[code] = code;
+  for (const [char, cls] of Object.entries(classes)) symbol[char.charCodeAt(0)] = cls.charCodeAt(0);
+  const flags = new Uint8Array(size);
+  for (const char of dropped) flags[char.charCodeAt(0)]! |= KeyLetter.dropped;
+  for (const char of vowels) flags[char.charCodeAt(0)]! |= KeyLetter.vowel;
+  for (const char of finalDropped) flags[char.charCodeAt(0)]! |= KeyLetter.finalDropped;
+  return (letters = { symbol, flags });
+}
+
 /**
  * The spelling with every letter mapped to its class and hamza dropped, vowels and doubled letters
  * kept (طشقند → TشKنD, تاشكند → TاشKنD): what a similarity measure compares once the choice of
@@ -87,19 +125,6 @@ export function phraseKey(words: readonly string[]): string {
 export function extendKey(key: string, word: string): string {
   const part = wordKey(word);
   return key + (key.endsWith(part[0] ?? '') ? part.slice(1) : part);
-}
-
-/**
- * Every prefix of the given keys (the empty one and the keys themselves included). Keys only grow as
- * words are added (see extendKey), so a phrase whose key so far is not in this set can reach none
- * of the keys: matchers reject most words with one lookup.
- */
-export function keyPrefixes(keys: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const key of keys) {
-    for (let end = 0; end <= key.length; end++) prefixes.add(key.slice(0, end));
-  }
-  return prefixes;
 }
 
 /** The number of symbols a key needs before it may stand for a name on its own (shorter keys collide too often). */

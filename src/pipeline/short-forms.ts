@@ -1,7 +1,8 @@
 import { Occupancy } from './occupancy.js';
 import type { Doc, Mention } from '../core/types.js';
 import type { CompiledGazetteer } from '../recognizers/gazetteer/index.js';
-import { extendKey, keyPrefixes, minKeyLength, wordKey } from '../lexicon/translit-key.js';
+import { KeyTrie, type KeyNode } from '../lexicon/key-trie.js';
+import { minKeyLength, wordKey } from '../lexicon/translit-key.js';
 import { readWordList, wordSet } from '../lexicon/words.js';
 import { normalizeText } from '../normalize/index.js';
 import { existsSync } from 'node:fs';
@@ -109,12 +110,15 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     if (written) return written;
     return key.length >= min ? usable(byKey.get(key), at) : undefined;
   };
-  // Two words can only be a short form when some form is written with a space, or when the first
-  // word's key begins some form's key (a two-word key begins with its first word's): a test that
-  // spares building the pair's spelling and key at almost every word.
+  // The forms' keys in a trie, followed word by word: most words leave it at their first letter,
+  // and a pair is only tried when the first word's key begins some form's key (or some form is
+  // written with a space).
+  const keys = new KeyTrie<ShortForm>();
+  for (const [key, form] of byKey) keys.insert(key, form);
   const spacedForms = [...byWords.keys()].some((form) => form.includes(' '));
-  const keyStarts = keyPrefixes(byKey.keys());
-  const mayStartPair = (stemKey: string): boolean => spacedForms || keyStarts.has(stemKey);
+  /** The full name that `words` stand for at `at`, by their spelling or by their key's trie node. */
+  const lookupByNode = (words: string, keyNode: KeyNode<ShortForm> | undefined, at: number): Mention | undefined =>
+    usable(byWords.get(words), at) ?? usable(keyNode?.values[0], at);
 
   // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.
   for (const mention of mentions) {
@@ -135,10 +139,11 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
     for (const reading of token.segmentations) {
       if (covered(reading.stemStart, token.end)) continue;
       const next = tokens[i + 1];
-      const stemKey = wordKey(reading.stem);
-      const pairs = mayStartPair(stemKey) && next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
-      const twoWords = pairs ? lookup(`${reading.stem} ${next.norm}`, extendKey(stemKey, next.norm), token.start) : undefined;
-      const full = twoWords ?? lookup(reading.stem, stemKey, token.start);
+      const stemKey = keys.follow(keys.root, reading.stem);
+      const pairs = (spacedForms || stemKey !== undefined) && next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
+      const pairKey = pairs && stemKey ? keys.follow(stemKey, next.norm) : undefined;
+      const twoWords = pairs ? lookupByNode(`${reading.stem} ${next.norm}`, pairKey, token.start) : undefined;
+      const full = twoWords ?? lookupByNode(reading.stem, stemKey, token.start);
       if (!full) continue;
       const last = twoWords ? next! : token;
       const mention: Mention = {

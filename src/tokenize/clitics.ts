@@ -32,9 +32,17 @@ function proclitics(): Proclitics {
  */
 export function procliticReadings(word: string, wordStart: number, offsetOf: (k: number) => number): Segmentation[] {
   const whole: Segmentation = { prefix: '', stemStart: wordStart, stem: word };
-  const { conjunctions, prepositions, article, minStemLength } = proclitics();
+  const { conjunctions, prepositions, minStemLength } = proclitics();
   const first = word[0]!;
   if (word.length <= minStemLength || (!conjunctions.has(first) && !prepositions.has(first))) return [whole];
+  return withProcliticSplits(whole, offsetOf);
+}
+
+/** The whole-word reading followed by the readings with proclitics read off (most words have none: see above). */
+function withProcliticSplits(whole: Segmentation, offsetOf: (k: number) => number): Segmentation[] {
+  const { conjunctions, prepositions, article, minStemLength } = proclitics();
+  const word = whole.stem;
+  const first = word[0]!;
   const readings: Segmentation[] = [whole];
   const add = (prefixLength: number, stem: string): void => {
     if (stem.length < minStemLength) return;

@@ -43,6 +43,10 @@ export function tokenize(
     return pattern.test(text) ? pattern.lastIndex : at;
   };
 
+  /** Original offset of the k-th character of the word at `wordAt` (one function for all words). */
+  let wordAt = 0;
+  const offsetInWord = (k: number): number => originalStart[wordAt + k]!;
+
   let i = 0;
   while (i < n) {
     const cls = classAt(i);
@@ -111,6 +115,16 @@ export function tokenize(
     const start = originalStart[i]!;
     const stop = originalEnd[end - 1]!;
     const norm = text.slice(i, end);
+    let segmentations: Segmentation[];
+    let stem: Segmentation;
+    if (kind === 'arabic') {
+      wordAt = i;
+      segmentations = procliticReadings(norm, start, offsetInWord);
+      stem = defaultReading(segmentations, options.isKnownWord);
+    } else {
+      stem = { prefix: '', stemStart: start, stem: norm };
+      segmentations = [stem];
+    }
     const token: Token = {
       index: tokens.length,
       start,
@@ -118,17 +132,10 @@ export function tokenize(
       text: original.slice(start, stop),
       norm,
       kind,
-      segmentations: [],
-      stem: { prefix: '', stemStart: start, stem: norm },
+      segmentations,
+      stem,
       sentence: sentences.length,
     };
-    if (kind === 'arabic') {
-      const at = i;
-      token.segmentations = procliticReadings(norm, start, (k) => originalStart[at + k]!);
-      token.stem = defaultReading(token.segmentations, options.isKnownWord);
-    } else {
-      token.segmentations = [token.stem];
-    }
     tokens.push(token);
     if (kind === 'punct' && SENTENCE_END.has(norm)) closeSentence();
     i = end;

@@ -88,13 +88,17 @@ function triggeredRules(r: Reader, i: number, includeRange: boolean): readonly R
   const token = r.token(i);
   if (!token || (token.kind !== 'number' && !r.mayMatch(i))) return [];
   if (token.kind === 'number') return includeRange ? NUMBER_RULES : NUMBER_RULES_NO_RANGE;
-  const rules = new Set<Rule>();
+  // Most date words met here are function words (في, على, التي) whose roles start no rule: no set is made for them.
+  let rules: Set<Rule> | undefined;
   if (token.kind === 'arabic') {
     for (const m of r.matches(i, 'any')) {
-      const key = m.info.role === 'grammar' ? m.info.fn : m.info.role;
-      for (const rule of TRIGGERS.get(key) ?? []) rules.add(rule);
+      const triggered = TRIGGERS.get(m.info.role === 'grammar' ? m.info.fn : m.info.role);
+      if (!triggered) continue;
+      rules ??= new Set();
+      for (const rule of triggered) rules.add(rule);
     }
   }
+  if (!rules) return [];
   if (!includeRange) rules.delete(RULES.range!);
   return [...rules].sort(byRank);
 }

@@ -20,6 +20,11 @@ export interface WordMatch<I extends WordInfo = WordInfo> {
 
 const DIGITS = /^\d+$/;
 
+/** Whether a match read with its proclitic is allowed where `clitics` are. */
+function allows(m: WordMatch, clitics: Clitics): boolean {
+  return clitics === 'any' || m.prefix === '' || (clitics === 'wa' && m.prefix === 'و');
+}
+
 type InfoOf<R extends Role> = Extract<WordInfo, { role: R }>;
 
 /** Read access to a document's tokens through the date lexicon; caches nothing across documents. */
@@ -73,7 +78,7 @@ export class Reader {
   matches(i: number, clitics: Clitics = 'none'): WordMatch[] {
     const all = this.allMatches(i);
     if (clitics === 'any' || all.length === 0) return all;
-    return all.filter((m) => m.prefix === '' || (clitics === 'wa' && m.prefix === 'و'));
+    return all.filter((m) => allows(m, clitics));
   }
 
   private readonly cache: (WordMatch[] | undefined)[] = [];
@@ -109,8 +114,9 @@ export class Reader {
   /** The longest entry of a role at token i. */
   find<R extends Role>(i: number, role: R, clitics: Clitics = 'none'): WordMatch<InfoOf<R>> | undefined {
     let best: WordMatch<InfoOf<R>> | undefined;
-    for (const m of this.matches(i, clitics)) {
-      if (m.info.role === role && (!best || m.end > best.end || (m.end === best.end && m.prefix.length < best.prefix.length))) {
+    // The grammar asks these at every step: the cached matches are read in place, not filtered into a new array.
+    for (const m of this.allMatches(i)) {
+      if (allows(m, clitics) && m.info.role === role && (!best || m.end > best.end || (m.end === best.end && m.prefix.length < best.prefix.length))) {
         best = m as WordMatch<InfoOf<R>>;
       }
     }
@@ -120,15 +126,18 @@ export class Reader {
   /** The grammar word of a function at token i. */
   fn(i: number, fn: GrammarRole, clitics: Clitics = 'none'): WordMatch | undefined {
     let best: WordMatch | undefined;
-    for (const m of this.matches(i, clitics)) {
-      if (m.info.role === 'grammar' && m.info.fn === fn && (!best || m.end > best.end)) best = m;
+    for (const m of this.allMatches(i)) {
+      if (allows(m, clitics) && m.info.role === 'grammar' && m.info.fn === fn && (!best || m.end > best.end)) best = m;
     }
     return best;
   }
 
   /** Whether token i (whole, or its stem after proclitics) is a context word of a role. */
   isContext(i: number, context: ContextRole, clitics: Clitics = 'any'): boolean {
-    return this.matches(i, clitics).some((m) => m.info.role === 'context' && m.info.context === context && m.end === i + 1);
+    for (const m of this.allMatches(i)) {
+      if (allows(m, clitics) && m.info.role === 'context' && m.info.context === context && m.end === i + 1) return true;
+    }
+    return false;
   }
 
   /** The integer value of a plain digit token (no separators), or undefined. */

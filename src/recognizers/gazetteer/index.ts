@@ -81,17 +81,25 @@ interface PhraseMatch {
 /** The longest lexicon phrase of at most `maxLength` tokens starting at token `i`, over its readings. */
 function longestPhraseAt(trie: CompiledGazetteer['trie'], tokens: Doc['tokens'], i: number, maxLength: number): PhraseMatch | undefined {
   const token = tokens[i]!;
+  const { segmentations } = token;
   let found: PhraseMatch | undefined;
-  token.segmentations.forEach((reading, readingIndex) => {
+  for (let readingIndex = 0; readingIndex < segmentations.length; readingIndex++) {
+    const reading = segmentations[readingIndex]!;
     // Most words start no phrase: one lookup, before any closure or match object is made.
-    if (!trie.startsWith(reading.stem)) return;
-    const match = trie.longestMatch(reading.stem, (k) => {
-      const next = tokens[i + k];
-      return k < maxLength && next && next.sentence === token.sentence ? next.norm : undefined;
-    });
+    if (!trie.startsWith(reading.stem)) continue;
+    const match = phraseFrom(trie, tokens, i, maxLength, reading.stem);
     if (match && (!found || match.length > found.length)) found = { ...match, readingIndex };
-  });
+  }
   return found;
+}
+
+/** The longest lexicon phrase of at most `maxLength` tokens that starts with `stem` (a reading of token `i`). */
+function phraseFrom(trie: CompiledGazetteer['trie'], tokens: Doc['tokens'], i: number, maxLength: number, stem: string) {
+  const { sentence } = tokens[i]!;
+  return trie.longestMatch(stem, (k) => {
+    const next = tokens[i + k];
+    return k < maxLength && next && next.sentence === sentence ? next.norm : undefined;
+  });
 }
 
 function findCandidates(doc: Doc, { trie, entries }: CompiledGazetteer, keyMatcher: KeyMatcher): { candidates: Candidate[]; variants: Mention[] } {
@@ -101,14 +109,13 @@ function findCandidates(doc: Doc, { trie, entries }: CompiledGazetteer, keyMatch
   const stopwords = wordSet('stopwords');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const longestAt = (maxLength: number): PhraseMatch | undefined => longestPhraseAt(trie, tokens, i, maxLength);
-    let best = longestAt(Infinity);
+    let best = longestPhraseAt(trie, tokens, i, Infinity);
     // A phrase of several words that ends in a function word (شي ان, Xi'an, in وقال شي ان ...) is as
     // often a name and a conjunction: without support the shorter phrase is taken instead.
     while (best && best.length > 1 && stopwords.has(tokens[i + best.length - 1]!.norm)) {
       const { entry } = best.values[0]!;
       if (hasContextSupport(doc, i, token.segmentations[best.readingIndex]!, entry)) break;
-      best = longestAt(best.length - 1);
+      best = longestPhraseAt(trie, tokens, i, best.length - 1);
     }
     const keyed = keyMatcher.at(doc, i);
     if (keyed && (!best || keyed.length > best.length)) {
@@ -117,30 +124,36 @@ function findCandidates(doc: Doc, { trie, entries }: CompiledGazetteer, keyMatch
       continue;
     }
     if (!best) continue;
-    const reading = token.segmentations[best.readingIndex]!;
-    const { entry, variant } = best.values[0]!;
-    const main = entries.get(entry.id) ?? entry;
-    const last = tokens[i + best.length - 1]!;
-    const start = reading.stemStart;
-    const needsContext = entry.flags.has('context') && !hasContextSupport(doc, i, reading, entry);
-    const mention: Mention = {
-      type: entry.type,
-      start,
-      end: last.end,
-      text: doc.text.slice(start, last.end),
-      normalized: [reading.stem, ...tokens.slice(i + 1, i + best.length).map((t) => t.norm)].join(' '),
-      entity: entry.id,
-      english: main.english || undefined,
-      canonical: main.variants[0],
-      source: { recognizer: 'gazetteer', rule: `lexicon:${entry.lexicon}`, lexicon: entry.lexicon },
-    };
-    if (variant !== main.variants[0]) mention.attributes = { variant };
-    if (best.values.length > 1) {
-      const alternatives = [...new Set(best.values.slice(1).map((v) => v.entry.id))].filter((id) => id !== entry.id);
-      if (alternatives.length) mention.attributes = { ...mention.attributes, ambiguous: true, alternatives: alternatives.join(',') };
-    }
-    candidates.push({ mention, needsContext });
+    candidates.push(lexiconCandidate(doc, i, best, entries));
     i += best.length - 1;
   }
   return { candidates, variants };
+}
+
+/** The mention of a listed phrase found at token `i`, and whether it still needs a cue (flag `context`). */
+function lexiconCandidate(doc: Doc, i: number, best: PhraseMatch, entries: CompiledGazetteer['entries']): Candidate {
+  const { tokens } = doc;
+  const reading = tokens[i]!.segmentations[best.readingIndex]!;
+  const { entry, variant } = best.values[0]!;
+  const main = entries.get(entry.id) ?? entry;
+  const last = tokens[i + best.length - 1]!;
+  const start = reading.stemStart;
+  const needsContext = entry.flags.has('context') && !hasContextSupport(doc, i, reading, entry);
+  const mention: Mention = {
+    type: entry.type,
+    start,
+    end: last.end,
+    text: doc.text.slice(start, last.end),
+    normalized: [reading.stem, ...tokens.slice(i + 1, i + best.length).map((t) => t.norm)].join(' '),
+    entity: entry.id,
+    english: main.english || undefined,
+    canonical: main.variants[0],
+    source: { recognizer: 'gazetteer', rule: `lexicon:${entry.lexicon}`, lexicon: entry.lexicon },
+  };
+  if (variant !== main.variants[0]) mention.attributes = { variant };
+  if (best.values.length > 1) {
+    const alternatives = [...new Set(best.values.slice(1).map((v) => v.entry.id))].filter((id) => id !== entry.id);
+    if (alternatives.length) mention.attributes = { ...mention.attributes, ambiguous: true, alternatives: alternatives.join(',') };
+  }
+  return { mention, needsContext };
 }

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../core/types.js';
 import { spellingSimilarity } from '../../lexicon/similarity.js';
-import { extendKey, keyPrefixes, minKeySimilarity, minSingleWordKeyLength, wordKey } from '../../lexicon/translit-key.js';
+import { KeyTrie } from '../../lexicon/key-trie.js';
+import { minKeySimilarity, minSingleWordKeyLength } from '../../lexicon/translit-key.js';
 import { wordSet } from '../../lexicon/words.js';
 import type { LexiconEntry } from '../../lexicon/entities.js';
 import type { KeyIndex, KeyedVariant } from './key-index.js';
@@ -39,34 +40,36 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
   const givenNames = wordSet('first-names');
   const stopwords = wordSet('stopwords');
   const isNamePart = (word: string): boolean => (nameParts.has(word) || givenNames.has(word)) && !stopwords.has(word);
-  const prefixes = keyPrefixes(index.byKey.keys());
+  const keys = new KeyTrie<KeyedVariant>();
+  for (const [key, spellings] of index.byKey) for (const keyed of spellings) keys.insert(key, keyed);
   return {
     at(doc, i) {
       const { tokens } = doc;
       const token = tokens[i]!;
       if (token.kind !== 'arabic' || index.byKey.size === 0) return undefined;
       let best: { length: number; similarity: number; keyed: KeyedVariant; readingIndex: number; words: string[] } | undefined;
-      token.segmentations.forEach((reading, readingIndex) => {
+      const { segmentations } = token;
+      for (let readingIndex = 0; readingIndex < segmentations.length; readingIndex++) {
+        const reading = segmentations[readingIndex]!;
         // Indexed spellings never carry the article; a text word with it is an Arabic word (المرات).
-        if (reading.stem.startsWith('ال')) return;
-        let key = wordKey(reading.stem);
-        // Most other words start no indexed key: one lookup rejects them before anything else is tried.
-        if (!prefixes.has(key) || isExcluded(reading.stem)) return;
+        if (reading.stem.startsWith('ال')) continue;
+        // Most other words start no indexed key: the key trie rejects them within a letter or two.
+        let phraseKey = keys.follow(keys.root, reading.stem);
+        if (!phraseKey || isExcluded(reading.stem)) continue;
         const words = [reading.stem];
         for (let k = 1; k <= index.maxTokens; k++) {
           if (k > 1) {
             const next = tokens[i + k - 1];
-            if (!next || next.sentence !== token.sentence || next.kind !== 'arabic' || isExcluded(next.norm) || next.norm.startsWith('ال')) break;
-            words.push(next.norm);
-            key = extendKey(key, next.norm);
+            if (!next || next.sentence !== token.sentence || next.kind !== 'arabic' || next.norm.startsWith('ال')) break;
             // A phrase key only grows with more words: once no indexed key starts with it, none will.
-            if (!prefixes.has(key)) break;
+            phraseKey = keys.follow(phraseKey, next.norm);
+            if (!phraseKey || isExcluded(next.norm)) break;
+            words.push(next.norm);
           }
           if (best && k < best.length) continue;
-          if (k === 1 && key.length < minSingle) continue;
-          const candidates = index.byKey.get(key);
-          if (!candidates) continue;
-          for (const keyed of candidates) {
+          if (k === 1 && phraseKey.depth < minSingle) continue;
+          // The indexed spellings whose key is exactly the phrase's (none when it only begins keys).
+          for (const keyed of phraseKey.values) {
             // A name split into more words than listed (نزار باييف for نزارباييف) is a habit of
             // personal names; for places it meets ordinary word pairs (أنت لي / أنطاليا).
             if (k > keyed.words.length && keyed.entry.type !== 'PERSON') continue;
@@ -77,7 +80,7 @@ export function createKeyMatcher(index: KeyIndex, mainRows: ReadonlyMap<string, 
             }
           }
         }
-      });
+      }
       if (!best) return undefined;
       // A key match inside a longer name is a part of that name (لان هونغ قوانغ is not هونغ كونغ).
       const before = tokens[i - 1];

@@ -2,6 +2,7 @@ import type { Mention, Token } from '../../core/types.js';
 import { withoutArticle } from '../../tokenize/index.js';
 import { isNonNameWord } from './name-run.js';
 import { isPunct, readingIn, ruleMention, tokenAt, type Rule, type RuleDoc } from './rule-doc.js';
+import { WordRole } from './vocabulary.js';
 
 /**
  * INITIATIVE patterns: a program, strategy, plan or policy named after a naming phrase
@@ -16,6 +17,8 @@ const CLOSE_QUOTES = '"»”';
 /** Whether a token is an initiative head, with or without the article and proclitics. */
 function isHead(r: RuleDoc, token: Token): boolean {
   if (token.kind !== 'arabic') return false;
+  // No reading is a head, with or without the article: most tokens stop here.
+  if ((r.readingRoles[token.index]! & (WordRole.initiativeHead | WordRole.articledInitiativeHead)) === 0) return false;
   const heads = r.vocab.initiativeHeads;
   // A plain loop: the quoted rule asks this at every token, and a callback would be allocated per call.
   for (const reading of token.segmentations) if (heads.has(reading.stem) || heads.has(withoutArticle(reading.stem))) return true;
@@ -77,6 +80,7 @@ const namedAs: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.normRoles[i]! & WordRole.namingPhraseStart) === 0) continue;
     const phrase = namingPhraseAt(r, i);
     if (!phrase) continue;
     const after = i + phrase.length;
@@ -111,6 +115,7 @@ const visionYear: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.initiativeHead) === 0) continue;
     const head = tokens[i]!;
     const reading = head.kind === 'arabic' ? readingIn(head, r.vocab.initiativeHeads) : undefined;
     if (!reading || r.known[i]) continue;
@@ -143,6 +148,7 @@ const afterHead: Rule = (r) => {
   const tokens = r.doc.tokens;
   const heads = r.vocab.initiativeNameHeads;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.initiativeNameHead) === 0) continue;
     const head = tokens[i]!;
     if (head.kind !== 'arabic' || r.known[i] || !readingIn(head, heads)) continue;
     const first = tokenAt(r, i + 1, head);

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/types.js';
 import { tokenAt, type RuleDoc } from './rule-doc.js';
+import { NON_NAME_ROLES, rolesOf, WordRole } from './vocabulary.js';
 
 /** How a token may take part in a personal name. */
 export type NameWordKind =
@@ -29,23 +30,13 @@ export interface ScanOptions {
 
 /** Whether a word is a vocabulary word that never belongs to a name (function, common, cue words). */
 export function isNonNameWord(r: RuleDoc, word: string): boolean {
-  const v = r.vocab;
-  return (
-    v.stopwords.has(word) ||
-    v.commonWords.has(word) ||
-    v.titles.has(word) ||
-    v.counterparts.has(word) ||
-    v.reportingVerbs.has(word) ||
-    v.orgHeads.has(word) ||
-    v.placeHeads.has(word) ||
-    v.initiativeHeads.has(word) ||
-    v.titleComplements.has(word)
-  );
+  return (rolesOf(r.vocab, word) & NON_NAME_ROLES) !== 0;
 }
 
 /** Whether a listed given name can open a name without other support (not also a common word). */
 export function isStrongGiven(r: RuleDoc, word: string): boolean {
-  return (r.vocab.firstNames.has(word) && !r.vocab.wordLikeFirstNames.has(word)) || r.vocab.nameParts.has(word);
+  const roles = rolesOf(r.vocab, word);
+  return ((roles & WordRole.firstName) !== 0 && (roles & WordRole.wordLikeFirstName) === 0) || (roles & WordRole.namePart) !== 0;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Mention, Token } from '../../core/types.js';
 import { isNonNameWord } from './name-run.js';
 import { readingIn, ruleMention, tokenAt, type Rule, type RuleDoc } from './rule-doc.js';
+import { WordRole } from './vocabulary.js';
 
 /**
  * ORGANIZATION from a head word and its complements (وزارة الخارجية الصينية, جامعة القاهرة, منظمة
@@ -41,6 +42,7 @@ const orgHead: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & (WordRole.orgHead | WordRole.articledOrgHead)) === 0) continue;
     const head = tokens[i]!;
     if (head.kind !== 'arabic' || r.known[i]) continue;
     const reading = readingIn(head, r.vocab.orgHeads) ?? articledReading(r, head);

@@ -1,6 +1,7 @@
 import type { Mention, Token } from '../../core/types.js';
 import { isNonNameWord, isStrongGiven, scanName, type NameRun } from './name-run.js';
 import { isPunct, readingIn, ruleMention, tokenAt, type Rule, type RuleDoc } from './rule-doc.js';
+import { WordRole } from './vocabulary.js';
 
 /**
  * PERSON patterns: a name after a title or role (الرئيس الصيني شي جين بينغ, وزير الخارجية الروسي
@@ -53,6 +54,7 @@ const afterTitle: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.title) === 0) continue;
     const token = tokens[i]!;
     const title = token.kind === 'arabic' && !r.known[i] ? readingIn(token, r.vocab.titles) : undefined;
     if (!title) continue;
@@ -73,6 +75,7 @@ const afterCounterpart: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.counterpart) === 0) continue;
     const token = tokens[i]!;
     if (token.kind !== 'arabic' || !readingIn(token, r.vocab.counterparts)) continue;
     const start = skipTitleTail(r, i + 1, token);
@@ -96,6 +99,7 @@ const aroundReportingVerb: Rule = (r) => {
   const tokens = r.doc.tokens;
   const v = r.vocab;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.reportingVerb) === 0) continue;
     const token = tokens[i]!;
     if (token.kind !== 'arabic' || !readingIn(token, v.reportingVerbs)) continue;
     // After the verb.
@@ -175,6 +179,8 @@ const nameChain: Rule = (r) => {
   const found: Mention[] = [];
   const tokens = r.doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    // Only a given name, a name part or a particle opens a chain.
+    if ((r.normRoles[i]! & (WordRole.firstName | WordRole.namePart | WordRole.particle)) === 0) continue;
     const token = tokens[i]!;
     if (token.kind !== 'arabic' || r.known[i]) continue;
     const opensWithName = isStrongGiven(r, token.norm) || (r.vocab.particles.has(token.norm) && token.norm !== 'بن' && token.norm !== 'ابن');

@@ -1,6 +1,7 @@
 import type { Mention, Token } from '../../core/types.js';
 import { isNonNameWord } from './name-run.js';
 import { readingIn, ruleMention, tokenAt, type Rule, type RuleDoc } from './rule-doc.js';
+import { WordRole } from './vocabulary.js';
 
 /**
  * PLACE from a head word: مدينة X, محافظة X, ولاية X, إقليم X, العاصمة [nationality] X. Only X is
@@ -29,6 +30,7 @@ const placeHead: Rule = (r) => {
   const tokens = r.doc.tokens;
   const v = r.vocab;
   for (let i = 0; i < tokens.length; i++) {
+    if ((r.readingRoles[i]! & WordRole.namingPlaceHead) === 0) continue;
     const head = tokens[i]!;
     if (head.kind !== 'arabic' || r.known[i] || !readingIn(head, v.namingPlaceHeads)) continue;
     let j = i + 1;

@@ -1,5 +1,5 @@
 import type { Doc, Mention, MentionType, RecognizerContext, Segmentation, Token } from '../../core/types.js';
-import type { RuleVocabulary } from './vocabulary.js';
+import { rolesOf, type RuleVocabulary } from './vocabulary.js';
 
 /**
  * What every rule sees: the document, the vocabulary, and the spans the gazetteer already knows
@@ -11,6 +11,13 @@ export interface RuleDoc {
   vocab: RuleVocabulary;
   /** The gazetteer mention that overlaps each token, by token index. */
   known: (Mention | undefined)[];
+  /**
+   * By token index, the WordRole bits of the whole word (`normRoles`) and of any of its readings
+   * (`readingRoles`): looked up once per document, so that a rule passes over the tokens that
+   * cannot start it with a bit test.
+   */
+  normRoles: Uint32Array;
+  readingRoles: Uint32Array;
 }
 
 export function createRuleDoc(doc: Doc, ctx: RecognizerContext, vocab: RuleVocabulary, gazetteerMentions: readonly Mention[]): RuleDoc {
@@ -19,7 +26,15 @@ export function createRuleDoc(doc: Doc, ctx: RecognizerContext, vocab: RuleVocab
     const [first, end] = tokensOverlapping(doc.tokens, mention.start, mention.end);
     for (let i = first; i < end; i++) known[i] = mention;
   }
-  return { doc, ctx, vocab, known };
+  const normRoles = new Uint32Array(doc.tokens.length);
+  const readingRoles = new Uint32Array(doc.tokens.length);
+  doc.tokens.forEach((token, i) => {
+    normRoles[i] = rolesOf(vocab, token.norm);
+    let any = normRoles[i]!;
+    for (const reading of token.segmentations) if (reading.stem !== token.norm) any |= rolesOf(vocab, reading.stem);
+    readingRoles[i] = any;
+  });
+  return { doc, ctx, vocab, known, normRoles, readingRoles };
 }
 
 /** The index range [first, end) of the tokens that overlap [start, end), by binary search. */

@@ -47,6 +47,81 @@ export interface RuleVocabulary {
   initiativeNameHeads: Set<string>;
   /** Phrases that introduce a name (يطلق عليها اسم, المعروفة باسم), as normalized token sequences. */
   namingPhrases: string[][];
+  /**
+   * Every listed word with the lists it is in, as WordRole bits: one lookup answers what a lookup
+   * per list would (is this word a title? a function word? any non-name word?).
+   */
+  roles: Map<string, number>;
+}
+
+/** The bits of `RuleVocabulary.roles`. */
+export const WordRole = {
+  title: 1 << 0,
+  titleComplement: 1 << 1,
+  counterpart: 1 << 2,
+  nisba: 1 << 3,
+  firstName: 1 << 4,
+  wordLikeFirstName: 1 << 5,
+  namePart: 1 << 6,
+  particle: 1 << 7,
+  reportingVerb: 1 << 8,
+  stopword: 1 << 9,
+  commonWord: 1 << 10,
+  orgHead: 1 << 11,
+  placeHead: 1 << 12,
+  namingPlaceHead: 1 << 13,
+  initiativeHead: 1 << 14,
+  initiativeNameHead: 1 << 15,
+  /** ال + an organization head (البنك for بنك). */
+  articledOrgHead: 1 << 16,
+  /** ال + an initiative head (الخطة for خطة). */
+  articledInitiativeHead: 1 << 17,
+  /** The first word of a naming phrase. */
+  namingPhraseStart: 1 << 18,
+} as const;
+
+/** Words that never belong to a name: function, common and cue words (see name-run.ts, isNonNameWord). */
+export const NON_NAME_ROLES =
+  WordRole.stopword |
+  WordRole.commonWord |
+  WordRole.title |
+  WordRole.counterpart |
+  WordRole.reportingVerb |
+  WordRole.orgHead |
+  WordRole.placeHead |
+  WordRole.initiativeHead |
+  WordRole.titleComplement;
+
+/** The WordRole bits of a normalized word (0 for a word no list has). */
+export function rolesOf(vocab: RuleVocabulary, word: string): number {
+  return vocab.roles.get(word) ?? 0;
+}
+
+function indexRoles(vocab: Omit<RuleVocabulary, 'roles'>): Map<string, number> {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, role: number): void => {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
+  };
+  mark(vocab.titles, WordRole.title);
+  mark(vocab.titleComplements, WordRole.titleComplement);
+  mark(vocab.counterparts, WordRole.counterpart);
+  mark(vocab.nisba, WordRole.nisba);
+  mark(vocab.firstNames, WordRole.firstName);
+  mark(vocab.wordLikeFirstNames, WordRole.wordLikeFirstName);
+  mark(vocab.nameParts, WordRole.namePart);
+  mark(vocab.particles, WordRole.particle);
+  mark(vocab.reportingVerbs, WordRole.reportingVerb);
+  mark(vocab.stopwords, WordRole.stopword);
+  mark(vocab.commonWords, WordRole.commonWord);
+  mark(vocab.orgHeads, WordRole.orgHead);
+  mark(vocab.placeHeads, WordRole.placeHead);
+  mark(vocab.namingPlaceHeads, WordRole.namingPlaceHead);
+  mark(vocab.initiativeHeads, WordRole.initiativeHead);
+  mark(vocab.initiativeNameHeads, WordRole.initiativeNameHead);
+  mark([...vocab.orgHeads].map((head) => `ال${head}`), WordRole.articledOrgHead);
+  mark([...vocab.initiativeHeads].map((head) => `ال${head}`), WordRole.articledInitiativeHead);
+  mark(vocab.namingPhrases.map((phrase) => phrase[0]!), WordRole.namingPhraseStart);
+  return roles;
 }
 
 function listExists(name: string): boolean {
@@ -71,7 +146,7 @@ const FAMILY_FIRST_ORIGINS = new Set(['chinese', 'korean', 'vietnamese', 'zh', '
 export function loadRuleVocabulary(): RuleVocabulary {
   const namingPhrases: string[][] = [];
   for (const phrase of wordSet('naming-phrases')) namingPhrases.push(phrase.split(' '));
-  return {
+  const lists = {
     titles: wordSet('titles'),
     titlesNeedingComplement: wordsWhere('titles', (c) => c.complement === 'required'),
     titleComplements: wordSet('title-complements'),
@@ -101,4 +176,5 @@ export function loadRuleVocabulary(): RuleVocabulary {
     initiativeNameHeads: wordSet('initiative-name-heads'),
     namingPhrases,
   };
+  return { ...lists, roles: indexRoles(lists) };
 }
