@@ -9,6 +9,7 @@ import type { InputEntry } from '../io/inputs/input-entry.js';
 import { OutputDir } from '../io/out-dir.js';
 import { countInputs } from './count-inputs.js';
 import { exists, itemsFromInputs } from './items.js';
+import { sharedShippedModel } from '../recognizers/tagger/shipped.js';
 import { inProcessLane, workerLanes, type Lane } from './lanes.js';
 import { runOrdered } from './ordered-runner.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
@@ -96,15 +97,20 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<number
     });
 
     // Look ahead a little: a run of a few documents stays in-process, and one text input may be shown pretty.
-    const { head, rest, ended } = await peek(items, request.jobs > 1 ? IN_PROCESS_MAX + 1 : 2);
+    const { head, rest, ended } = await peek(items, IN_PROCESS_MAX + 1);
     const documents = head.filter((item) => item.meta.role !== 'end-of-file').length;
     format ??= defaultFormat({ stdoutIsTTY: io.stdout.isTTY === true, inputCount: ended ? documents : documents + 1 });
     const settings: BatchSettings = { ...request.settings, format, formatInLane: LANE_FORMATS.has(format) };
     const tasks = head.filter((item) => 'task' in item).length;
-    const inProcess = request.jobs === 1 || (ended && tasks <= IN_PROCESS_MAX);
-    // --jobs N: the main thread is one lane (it would mostly wait otherwise) and N-1 worker threads the
-    // others; the main lane starts at once while the workers load their lexicons.
-    lanes = [inProcessLane(settings), ...(inProcess ? [] : workerLanes(request.jobs - 1, settings))];
+    // --jobs N: N worker threads extract while the main thread reads, orders and writes. Workers run
+    // with a young generation large enough for a batch's short-lived objects (see lanes.ts), which the
+    // main thread cannot be given. A run of a few documents stays in the main thread: starting a
+    // worker and loading the lexicons again would cost more than it saves.
+    const inProcess = ended && tasks <= IN_PROCESS_MAX;
+    const runsTagger = settings.extractor.recognizers?.includes('tagger') ?? true;
+    lanes = inProcess
+      ? [inProcessLane(settings)]
+      : workerLanes(request.jobs, runsTagger ? { ...settings, taggerModel: sharedShippedModel() } : settings);
 
     if (showProgress) {
       progress = progressBar(io.stderr, request.inputFormat === 'jsonl' ? 'lines' : 'files');

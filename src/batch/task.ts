@@ -17,6 +17,11 @@ export interface BatchSettings {
   formatInLane: boolean;
   textField: string;
   idField: string;
+  /**
+   * The tagger model's bytes in shared memory (see sharedShippedModel), when worker threads run the
+   * tagger: read once by the main thread, one copy for all workers.
+   */
+  taggerModel?: Uint8Array;
 }
 
 /** One document to process, sent to a worker (or run in-process). */

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArnerError, UsageError } from '../core/errors.js';
+import { useSharedShippedModel } from '../recognizers/tagger/shipped.js';
 import { createProcessor, type TaskProcessor } from './processor.js';
 import type { BatchSettings, Task } from './task.js';
 import type { FromWorker, ToWorker } from './messages.js';
@@ -13,7 +14,9 @@ const post = (message: FromWorker): void => port.postMessage(message);
 
 let processor: TaskProcessor | undefined;
 try {
-  processor = createProcessor(workerData as BatchSettings);
+  const settings = workerData as BatchSettings;
+  if (settings.taggerModel) useSharedShippedModel(settings.taggerModel);
+  processor = createProcessor(settings);
   post({ type: 'ready' });
 } catch (error) {
   post({

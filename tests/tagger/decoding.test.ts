@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forwardBackward, tokenMarginals } from '../../src/recognizers/tagger/crf.js';
+import { forwardBackward } from '../../src/recognizers/tagger/crf.js';
+import { tokenMarginals } from '../../src/recognizers/tagger/marginals.js';
 import { seededRandom } from '../../src/recognizers/tagger/perceptron.js';
 import { viterbi } from '../../src/recognizers/tagger/model.js';
 import { allowedTransition, TAG_COUNT } from '../../src/recognizers/tagger/tags.js';

@@ -48,7 +48,7 @@ export function registerExtract(program: Command, io: CliIO, setExit: (code: num
     .option('--id-field <name>', 'jsonl: the field holding the id carried to the output', 'id')
     .option('--encoding <name>', 'text inputs: auto (UTF-8 ± BOM, UTF-16 with BOM, Windows-1256) or an encoding to force, e.g. windows-1256, utf-16le', 'auto')
     .option('--include <glob>', 'in folders, also take files matching this glob (hidden or any extension); repeatable', collect)
-    .option('-j, --jobs <n>', `threads: the main one and N-1 workers (default: the number of cores, ${availableParallelism()} here)`, positiveInteger('--jobs'))
+    .option('-j, --jobs <n>', `worker threads that extract; runs of at most 32 documents use the main thread alone (default: the number of cores, ${availableParallelism()} here)`, positiveInteger('--jobs'))
     .option('-o, --out <dir>', 'write one <name>.json per input below DIR, mirroring the input tree (errors: <name>.error.json)')
     .option('--skip-existing', 'with --out: skip inputs whose output exists (resume an interrupted run)')
     .option('--max-bytes <size>', 'refuse larger inputs (jsonl: lines) with E_TOO_LARGE; k, M, G suffixes', byteSize, DEFAULT_MAX_BYTES)

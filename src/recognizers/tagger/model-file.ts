@@ -29,10 +29,10 @@ export function expandedModelPath(gzPath: string): string {
   return packagePath('dist', 'models', `${basename(gzPath, '.gz').replace(/\.bin$/, '')}.${contentCrc(gzPath)}.bin`);
 }
 
-/** The bytes of a model file: its gunzipped copy when the build made one, else the file itself. */
-export function readModelFile(gzPath: string): Buffer {
+/** The gunzipped body of a model file: the build's copy when there is one, else inflated here. */
+export function readModelBody(gzPath: string): Buffer {
   const expanded = expandedModelPath(gzPath);
-  return existsSync(expanded) ? readFileSync(expanded) : readFileSync(gzPath);
+  return existsSync(expanded) ? readFileSync(expanded) : gunzipSync(readFileSync(gzPath));
 }
 
 /** Writes the gunzipped copy of a model file (see above) and removes its stale copies; returns its path. */

@@ -1,5 +1,5 @@
 import { normalizeText } from '../../normalize/index.js';
-import { tokenMarginals } from './crf.js';
+import { tokenMarginals } from './marginals.js';
 import { documentFeatures, type ExtraFeatures } from './document.js';
 import { FeatureExtractor, stemKeysOf } from './features.js';
 import { loadLexiconResources, type LexiconResources } from './lexicon-features.js';
