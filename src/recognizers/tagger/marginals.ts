@@ -1,4 +1,4 @@
-import { ALLOWED } from './model.js';
+import { ALLOWED, ALLOWED_NEXT, ALLOWED_PREVIOUS } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
@@ -7,7 +7,8 @@ import { TAG_COUNT } from './tags.js';
 
 /**
  * P(tag at i = t) for every token, by the scaled (non-log) forward-backward: one exp per emission
- * score, and the transitions exponentiated once per call.
+ * score, the transitions exponentiated once per table, and only the transitions IOB2 allows summed
+ * (the others have probability 0).
  */
 export function tokenMarginals(scores: Float64Array, transitions: Float32Array, length: number): Float64Array {
   const T = TAG_COUNT;
@@ -26,8 +27,9 @@ export function tokenMarginals(scores: Float64Array, transitions: Float32Array, 
   for (let i = 1; i < length; i++) {
     sum = 0;
     for (let t = 0; t < T; t++) {
+      const previous = ALLOWED_PREVIOUS[t]!;
       let s = 0;
-      for (let p = 0; p < T; p++) s += alpha[(i - 1) * T + p]! * expTransitions[(p + 1) * T + t]!;
+      for (let k = 0; k < previous.length; k++) s += alpha[(i - 1) * T + previous[k]!]! * expTransitions[(previous[k]! + 1) * T + t]!;
       sum += alpha[i * T + t] = s * emit[i * T + t]!;
     }
     norm[i] = sum;
@@ -36,8 +38,12 @@ export function tokenMarginals(scores: Float64Array, transitions: Float32Array, 
   for (let t = 0; t < T; t++) beta[(length - 1) * T + t] = 1;
   for (let i = length - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
+      const next = ALLOWED_NEXT[p]!;
       let s = 0;
-      for (let t = 0; t < T; t++) s += expTransitions[(p + 1) * T + t]! * emit[(i + 1) * T + t]! * beta[(i + 1) * T + t]!;
+      for (let k = 0; k < next.length; k++) {
+        const t = next[k]!;
+        s += expTransitions[(p + 1) * T + t]! * emit[(i + 1) * T + t]! * beta[(i + 1) * T + t]!;
+      }
       beta[i * T + p] = s / norm[i + 1]!;
     }
   }

@@ -132,8 +132,13 @@ export const ALLOWED: Uint8Array = (() => {
 })();
 
 /** For each tag, the tags that may precede it inside a sentence, in increasing order. */
-const ALLOWED_PREVIOUS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, tag) =>
+export const ALLOWED_PREVIOUS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, tag) =>
   Uint8Array.from({ length: TAG_COUNT }, (_, prev) => prev).filter((prev) => ALLOWED[(prev + 1) * TAG_COUNT + tag] === 1),
+);
+
+/** For each tag, the tags that may follow it, in increasing order. */
+export const ALLOWED_NEXT: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, tag) =>
+  Uint8Array.from({ length: TAG_COUNT }, (_, next) => next).filter((next) => ALLOWED[(tag + 1) * TAG_COUNT + next] === 1),
 );
 
 // Work arrays of viterbi, reused across calls (grown when a longer sentence comes).
