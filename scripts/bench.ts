@@ -114,19 +114,26 @@ function inProcess(mb: number): Run {
   return { name: 'full extraction, library in-process (1 core)', seconds: (performance.now() - start) / 1000, mb, articles, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Full extraction through the CLI in jsonl mode with --jobs N, output discarded. */
-function cli(jobs: number, mb: number, articles: number): Run {
+/**
+ * `taskset -c 0` when it exists: pins a run to one CPU, so that "one core" means one core. Without
+ * it a --jobs 1 run also uses the other core for V8's background work (JIT compilation, concurrent
+ * garbage collection): about 1.3 cores.
+ */
+const taskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+/** Full extraction through the CLI in jsonl mode with --jobs N, output discarded; `pinned`: on CPU 0 only. */
+function cli(jobs: number, mb: number, articles: number, pinned = false): Run {
   const rssFile = join(benchDir, `rss-${jobs}.txt`);
   const reporter = join(benchDir, 'report-rss.cjs');
   writeFileSync(reporter, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const argv = [process.execPath, '--require', reporter, bin, 'extract', '--input-format', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobs), corpusPath];
+  const [command, ...rest] = pinned ? ['taskset', '-c', '0', ...argv] : argv;
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--require', reporter, bin, 'extract', '--input-format', 'jsonl', '--format', 'jsonl', '--quiet', '--jobs', String(jobs), corpusPath], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 26,
-  });
+  const result = spawnSync(command!, rest, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`arner extract --jobs ${jobs} failed (${result.status}): ${result.stderr}`);
-  return { name: `full extraction, arner extract --jobs ${jobs}`, seconds, mb, articles, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  const name = `full extraction, arner extract --jobs ${jobs}${pinned ? ', pinned to one CPU (taskset -c 0)' : ''}`;
+  return { name, seconds, mb, articles, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
 function median(values: number[]): number {
@@ -184,11 +191,12 @@ const { texts, mb } = corpusTexts();
 const base = baseline(mb);
 const single = inProcess(mb);
 const one = cli(1, mb, texts.length);
+const pinned = taskset ? cli(1, mb, texts.length, true) : undefined;
 const many = cli(cores, mb, texts.length);
 const start = startup();
 const tagging = taggerSpeed();
 
-const runs = [base, single, one, many];
+const runs = [base, single, one, ...(pinned ? [pinned] : []), many];
 const table = runs.map((run) => ({ ...run, ...rate(run) }));
 console.log(`\narner bench: ${mb.toFixed(1)} MB of article text, ${texts.length} articles; ${cpus()[0]?.model ?? 'cpu'}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log('| run | seconds | MB/s | articles/s | peak RSS MB |');
@@ -202,11 +210,14 @@ const summary = {
   /** How many times faster the baseline is than full extraction (--jobs 1); the issue's bar is at most 8. */
   baselineOverExtraction: base.mb / base.seconds / (one.mb / one.seconds),
   jobsSpeedup: one.seconds / many.seconds,
+  /** --jobs equal to the cores against --jobs 1 held to one CPU (absent without taskset). */
+  jobsSpeedupOverOneCpu: pinned ? pinned.seconds / many.seconds : undefined,
   startup: start,
   /** The statistical tagger alone, one core (warm). */
   tagger: tagging,
 };
 console.log(`\nbaseline is ${summary.baselineOverExtraction.toFixed(1)}x faster than extraction (--jobs 1); --jobs ${cores} speed-up: ${summary.jobsSpeedup.toFixed(2)}x`);
+if (summary.jobsSpeedupOverOneCpu !== undefined) console.log(`--jobs ${cores} against --jobs 1 on one CPU: ${summary.jobsSpeedupOverOneCpu.toFixed(2)}x`);
 console.log(`tagger alone (1 core, warm): ${(tagging.tokensPerSecond / 1000).toFixed(0)}k tokens/s`);
 console.log(`start-up: arner extract ${start.arnerMs.toFixed(0)} ms, node -e "" ${start.nodeMs.toFixed(0)} ms (${start.ratio.toFixed(2)}x)\n`);
 console.log(JSON.stringify(summary, null, 2));
