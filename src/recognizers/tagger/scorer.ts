@@ -116,6 +116,22 @@ export class EmissionScorer {
       if (extra) count = this.appendRows(extra.features, extra.offsets[i]!, extra.offsets[i + 1]!, count);
       const { rows } = this;
       const base = i * TAG_COUNT;
+      if (w === 2) {
+        // The usual window, unrolled (about 10% faster): the words at i-2 .. i+2 seen from token i.
+        const { edges } = this;
+        const a = i >= 2 ? vectors[i - 2]! : edges;
+        const b = i >= 1 ? vectors[i - 1]! : edges;
+        const c = vectors[i]!;
+        const d = i + 1 < n ? vectors[i + 1]! : edges;
+        const e = i + 2 < n ? vectors[i + 2]! : edges;
+        for (let t = 0; t < TAG_COUNT; t++) {
+          let sum = this.bias[t]! + (i === 0 ? this.first[t]! : 0);
+          sum += a[t]! + b[TAG_COUNT + t]! + c[2 * TAG_COUNT + t]! + d[3 * TAG_COUNT + t]! + e[4 * TAG_COUNT + t]!;
+          for (let k = 0; k < count; k++) sum += values[rows[k]! + t]!;
+          scores[base + t] = sum * scale;
+        }
+        continue;
+      }
       for (let t = 0; t < TAG_COUNT; t++) {
         let sum = this.bias[t]! + (i === 0 ? this.first[t]! : 0);
         // The word at j = i + d, seen from token i at offset d (d = 0: the token's own word).
