@@ -60,7 +60,7 @@ describe('EmissionScorer', () => {
     it(`equals the sum over the extracted features (window ${options.window}, bigrams ${options.bigrams})`, () => {
       const extractor = new FeatureExtractor(options, resources);
       const values = randomValues(7);
-      const scorer = new EmissionScorer(extractor, 0, values, scale, BITS);
+      const scorer = new EmissionScorer(extractor, [values], scale, BITS);
       expect(all.length).toBeGreaterThan(20);
       let phrases = 0;
       // Twice: the second pass reads the cached word vectors.
@@ -69,7 +69,7 @@ describe('EmissionScorer', () => {
           const infos = norms.map((w) => extractor.describe(w));
           const masks = extractor.phraseMasks(norms, infos);
           phrases += masks.filter((m) => m !== 0).length;
-          const got = scorer.scores(infos, masks, undefined, new Float64Array(norms.length * TAG_COUNT));
+          const got = scorer.scores(0, infos, masks, undefined, new Float64Array(norms.length * TAG_COUNT));
           expect(got).toEqual(referenceScores(values, scale, extractor.extract(norms)));
         }
       }
@@ -80,14 +80,15 @@ describe('EmissionScorer', () => {
   it('adds document features of the second stage exactly', () => {
     const extractor = new FeatureExtractor(DEFAULT_FEATURE_OPTIONS, resources);
     const values = randomValues(11);
-    const scorer = new EmissionScorer(extractor, 1, values, scale, BITS);
+    // Two stages: the cached vectors hold both; stage 1 is scored with the document features.
+    const scorer = new EmissionScorer(extractor, [randomValues(3), values], scale, BITS);
     const doc = all.slice(0, 30);
     const infos = doc.map((norms) => norms.map((w) => extractor.describe(w)));
     const firstTags = doc.map((norms) => Uint8Array.from(norms, (_, i) => (i % 5 === 0 ? 1 : i % 7 === 0 ? 3 : 0)));
     const extra = documentFeatures(infos.map(stemKeysOf), firstTags, 3);
     expect(extra.some((e) => e.features.length > 0)).toBe(true);
     doc.forEach((norms, s) => {
-      const got = scorer.scores(infos[s]!, extractor.phraseMasks(norms, infos[s]!), extra[s], new Float64Array(norms.length * TAG_COUNT));
+      const got = scorer.scores(1, infos[s]!, extractor.phraseMasks(norms, infos[s]!), extra[s], new Float64Array(norms.length * TAG_COUNT));
       expect(got).toEqual(referenceScores(values, scale, extractor.extract(norms), extra[s]));
     });
   });

@@ -55,10 +55,10 @@ export interface WordInfo {
   /** Whether the bare stem has two letters or more (document features compare only such words). */
   wordLike: boolean;
   /**
-   * The word's weight sums under each stage of the model, filled by the EmissionScorer of that
-   * stage on first use (a cache that lives as long as the description).
+   * The word's weight sums under the model's stages, filled by the tagger's EmissionScorer on first
+   * use (a cache that lives as long as the description).
    */
-  stageVectors: Float32Array[];
+  scoreVectors?: Float32Array;
 }
 
 const T = (name: string): number => hashString(name);
@@ -252,7 +252,7 @@ export class FeatureExtractor {
       lists: Int32Array.from(lists),
       phraseStarts,
       pairs: pairHalves(wordHash, stemHash),
-      stageVectors: [],
+      scoreVectors: undefined,
       wordLike: bare.length >= 2 && /\p{L}/u.test(bare),
     };
   }

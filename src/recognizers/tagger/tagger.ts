@@ -22,7 +22,7 @@ export interface TaggedDocument {
  */
 export class SequenceTagger {
   readonly extractor: FeatureExtractor;
-  private readonly scorers: EmissionScorer[];
+  private readonly scorer: EmissionScorer;
   private scores = new Float64Array(256 * TAG_COUNT);
 
   constructor(
@@ -31,7 +31,7 @@ export class SequenceTagger {
   ) {
     this.extractor = new FeatureExtractor(model.features, lexicons);
     const quantized = model.quantized ?? quantizeModel(model);
-    this.scorers = quantized.stages.map((values, stage) => new EmissionScorer(this.extractor, stage, values, quantized.scale, model.bits));
+    this.scorer = new EmissionScorer(this.extractor, quantized.stages, quantized.scale, model.bits);
   }
 
   /** Whether the model's scores are log-probabilities (a CRF), so that marginals mean something. */
@@ -45,12 +45,12 @@ export class SequenceTagger {
     const infos = sentences.map((norms) => norms.map((word) => extractor.describe(word)));
     const masks = sentences.map((norms, s) => extractor.phraseMasks(norms, infos[s]!));
     const confidence: Float64Array[] | undefined = withConfidence && this.probabilistic ? [] : undefined;
-    const last = this.scorers.length - 1;
+    const last = model.stages.length - 1;
     const tagWith = (stage: number, extra?: ExtraFeatures[]): Uint8Array[] =>
       sentences.map((norms, s) => {
         const n = norms.length;
         if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
-        const scores = this.scorers[stage]!.scores(infos[s]!, masks[s]!, extra?.[s], this.scores);
+        const scores = this.scorer.scores(stage, infos[s]!, masks[s]!, extra?.[s], this.scores);
         const { transitions } = model.stages[stage]!;
         const tags = viterbi(scores, transitions, n);
         if (confidence && stage === last) confidence.push(tagConfidence(scores, transitions, tags));
