@@ -18,8 +18,12 @@ for (const path of writeExpandedModels()) console.log(`wrote ${path}`);
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const outdir = `${dist}bundle`;
 rmSync(outdir, { recursive: true, force: true });
-const { build } = await import('esbuild');
-await build({
+const esbuild = await import('esbuild').catch(() => undefined);
+if (!esbuild) {
+  console.log('esbuild is not installed: no bundle; bin/arner.js runs tsc\'s modules (slower start-up only)');
+  process.exit(0);
+}
+await esbuild.build({
   // The worker must sit beside the code that starts it (src/batch/lanes.ts: new URL('./worker.js', ...)),
   // and every file two levels below the package root, as src/core/paths.ts expects.
   entryPoints: { main: `${dist}cli/main.js`, worker: `${dist}batch/worker.js` },
