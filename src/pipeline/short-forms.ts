@@ -104,27 +104,24 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
   if (byWords.size === 0) return mentions;
   const usable = (found: ShortForm | undefined, at: number): Mention | undefined =>
     found && found.unique && at >= found.after ? found.full : undefined;
-  /** The full name that `words` (one or two, with their transliteration key) may stand for at `at`. */
-  const lookup = (words: string, key: string, at: number): Mention | undefined => {
-    const written = usable(byWords.get(words), at);
-    if (written) return written;
-    return key.length >= min ? usable(byKey.get(key), at) : undefined;
-  };
   // The forms' keys in a trie, followed word by word: most words leave it at their first letter,
   // and a pair is only tried when the first word's key begins some form's key (or some form is
   // written with a space).
   const keys = new KeyTrie<ShortForm>();
   for (const [key, form] of byKey) keys.insert(key, form);
   const spacedForms = [...byWords.keys()].some((form) => form.includes(' '));
-  /** The full name that `words` stand for at `at`, by their spelling or by their key's trie node. */
-  const lookupByNode = (words: string, keyNode: KeyNode<ShortForm> | undefined, at: number): Mention | undefined =>
+  /**
+   * The full name that `words` (one or two) stand for at `at`, by their spelling or by their key's
+   * trie node (only keys of at least `min` symbols were stored).
+   */
+  const lookup = (words: string, keyNode: KeyNode<ShortForm> | undefined, at: number): Mention | undefined =>
     usable(byWords.get(words), at) ?? usable(keyNode?.values[0], at);
 
   // Existing one-word mentions a rule found without an entity of its own, or with an unknown one.
   for (const mention of mentions) {
     if (mention.type !== 'PERSON' || mention.normalized.includes(' ')) continue;
     if (mention.entity && !mention.entity.includes('/~')) continue;
-    const full = lookup(mention.normalized, wordKey(mention.normalized), mention.start);
+    const full = lookup(mention.normalized, keys.follow(keys.root, mention.normalized), mention.start);
     if (full && full !== mention) adopt(mention, full);
   }
 
@@ -142,8 +139,8 @@ export function linkShortForms(doc: Doc, mentions: Mention[], gazetteer?: Compil
       const stemKey = keys.follow(keys.root, reading.stem);
       const pairs = (spacedForms || stemKey !== undefined) && next && next.kind === 'arabic' && next.sentence === token.sentence && !covered(next.start, next.end) && !isUnfitShortForm(next.norm);
       const pairKey = pairs && stemKey ? keys.follow(stemKey, next.norm) : undefined;
-      const twoWords = pairs ? lookupByNode(`${reading.stem} ${next.norm}`, pairKey, token.start) : undefined;
-      const full = twoWords ?? lookupByNode(reading.stem, stemKey, token.start);
+      const twoWords = pairs ? lookup(`${reading.stem} ${next.norm}`, pairKey, token.start) : undefined;
+      const full = twoWords ?? lookup(reading.stem, stemKey, token.start);
       if (!full) continue;
       const last = twoWords ? next! : token;
       const mention: Mention = {

@@ -174,7 +174,8 @@ export class FeatureExtractor {
     private readonly lexicons: LexiconResources,
   ) {}
 
-  private wordInfo(word: string): WordInfo {
+  /** What the model knows of a word on its own (cached per distinct word). */
+  describe(word: string): WordInfo {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= this.maxCache) this.cache.clear();
@@ -262,12 +263,7 @@ export class FeatureExtractor {
    * features compare occurrences; 0 for tokens that are not words of two letters or more.
    */
   stemKeys(norms: readonly string[]): Int32Array {
-    return stemKeysOf(norms.map((word) => this.wordInfo(word)));
-  }
-
-  /** What the model knows of a word on its own (cached per distinct word). */
-  describe(word: string): WordInfo {
-    return this.wordInfo(word);
+    return stemKeysOf(norms.map((word) => this.describe(word)));
   }
 
   /**
@@ -342,7 +338,7 @@ export class FeatureExtractor {
   extract(norms: readonly string[]): SentenceFeatures {
     const n = norms.length;
     const infos: WordInfo[] = new Array(n);
-    for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
+    for (let i = 0; i < n; i++) infos[i] = this.describe(norms[i]!);
     const masks = this.phraseMasks(norms, infos);
     const { window } = this.options;
     const offsets = new Int32Array(n + 1);
