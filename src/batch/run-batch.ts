@@ -9,7 +9,7 @@ import type { InputEntry } from '../io/inputs/input-entry.js';
 import { OutputDir } from '../io/out-dir.js';
 import { countInputs } from './count-inputs.js';
 import { exists, itemsFromInputs } from './items.js';
-import { sharedShippedModel } from '../recognizers/tagger/shipped.js';
+import { DEFAULT_RECOGNIZERS } from '../recognizers/names.js';
 import { inProcessLane, workerLanes, type Lane } from './lanes.js';
 import { runOrdered } from './ordered-runner.js';
 import { NO_PROGRESS, progressBar, type Progress } from './progress.js';
@@ -107,10 +107,10 @@ export async function runBatch(request: BatchRequest, io: CliIO): Promise<number
     // main thread cannot be given. A run of a few documents stays in the main thread: starting a
     // worker and loading the lexicons again would cost more than it saves.
     const inProcess = ended && tasks <= IN_PROCESS_MAX;
-    const runsTagger = settings.extractor.recognizers?.includes('tagger') ?? true;
-    lanes = inProcess
-      ? [inProcessLane(settings)]
-      : workerLanes(request.jobs, runsTagger ? { ...settings, taggerModel: sharedShippedModel() } : settings);
+    const runsTagger = (settings.extractor.recognizers ?? DEFAULT_RECOGNIZERS).includes('tagger');
+    // The main thread reads the model once for all workers; it loads the tagger's code only for that.
+    const taggerModel = !inProcess && runsTagger ? (await import('../recognizers/tagger/shipped.js')).sharedShippedModel() : undefined;
+    lanes = inProcess ? [inProcessLane(settings)] : workerLanes(request.jobs, taggerModel ? { ...settings, taggerModel } : settings);
 
     if (showProgress) {
       progress = progressBar(io.stderr, request.inputFormat === 'jsonl' ? 'lines' : 'files');

@@ -23,7 +23,7 @@ export const RECOGNIZERS: Record<string, RecognizerFactory> = {
   tagger: () => createTaggerRecognizer(),
 };
 
-export const DEFAULT_RECOGNIZERS: readonly string[] = ['gazetteer', 'rules', 'variants', 'date', 'tagger'];
+export { DEFAULT_RECOGNIZERS } from './names.js';
 
 export function lazyResources(userLexicons: readonly string[]): RecognizerResources {
   let gazetteer: CompiledGazetteer | undefined;
