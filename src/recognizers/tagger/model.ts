@@ -42,14 +42,14 @@ export interface QuantizedModel {
   stages: Int16Array[];
 }
 
-/** The model's weights quantized as the model file stores them; weights below `pruneBelow` become 0. */
-export function quantizeModel(model: TaggerModel, pruneBelow = 0): QuantizedModel {
+/** The model's weights quantized as the model file stores them. */
+export function quantizeModel(model: TaggerModel): QuantizedModel {
   let max = 0;
   for (const { weights } of model.stages) for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]!));
   const scale = max > 0 ? max / 32767 : 1;
   const stages = model.stages.map(({ weights }) => {
     const values = new Int16Array(weights.length);
-    for (let k = 0; k < weights.length; k++) if (Math.abs(weights[k]!) >= pruneBelow) values[k] = Math.round(weights[k]! / scale);
+    for (let k = 0; k < weights.length; k++) values[k] = Math.round(weights[k]! / scale);
     return values;
   });
   return { scale, stages };

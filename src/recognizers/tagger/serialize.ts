@@ -28,13 +28,8 @@ interface Header {
   info: Record<string, string | number>;
 }
 
-export interface SerializeOptions {
-  /** Weights smaller than this (in absolute value) are stored as 0 (the file compresses better). */
-  pruneBelow?: number;
-}
-
-export function serializeModel(model: TaggerModel, options: SerializeOptions = {}): Buffer {
-  const quantized = quantizeModel(model, options.pruneBelow ?? 0);
+export function serializeModel(model: TaggerModel): Buffer {
+  const quantized = quantizeModel(model);
   const header: Header = {
     bits: model.bits,
     tags: TAGS,
