@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ArnerError } from '../core/errors.js';
 
 export interface TsvRow {
@@ -47,4 +47,13 @@ export function readTsv(path: string, required: readonly string[]): TsvRow[] {
   }
   if (!header) throw new ArnerError('E_LEXICON', `${path}: no header row`);
   return rows;
+}
+
+/** The names (file names without .tsv) of the TSV files in a folder, sorted; none when it is absent. */
+export function tsvNamesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => f.slice(0, -4))
+    .sort();
 }

@@ -1,9 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { packagePath } from '../core/paths.js';
 import { normalizeText } from '../normalize/index.js';
 import { compileLexicons, compiledLexiconsPath, ignoreCompiledLexicons, sourceKey } from './compiled.js';
 import { readEntityLexicon, shippedEntityLexicons } from './entities.js';
 import { phraseTokens } from './phrase.js';
+import { tsvNamesIn } from './tsv.js';
 import { phraseKey } from './translit-key.js';
 import { readWordList } from './words.js';
 
@@ -13,10 +14,7 @@ import { readWordList } from './words.js';
  */
 export function writeCompiledLexicons(): string {
   ignoreCompiledLexicons();
-  const wordListNames = readdirSync(packagePath('lexicons', 'words'))
-    .filter((f) => f.endsWith('.tsv'))
-    .map((f) => f.slice(0, -4))
-    .sort();
+  const wordListNames = tsvNamesIn(packagePath('lexicons', 'words'));
   const compiled = compileLexicons(
     { wordListNames, readWordList, normalizeText, entityLexiconPaths: shippedEntityLexicons(), readEntityLexicon, phraseTokens, phraseKey },
     sourceKey(),

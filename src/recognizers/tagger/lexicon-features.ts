@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { packagePath } from '../../core/paths.js';
@@ -6,7 +6,7 @@ import { ENTITY_TYPES } from '../../core/types.js';
 import { readEntityLexicon } from '../../lexicon/entities.js';
 import { phraseTokens } from '../../lexicon/phrase.js';
 import { wordSet } from '../../lexicon/words.js';
-import { readTsv } from '../../lexicon/tsv.js';
+import { readTsv, tsvNamesIn } from '../../lexicon/tsv.js';
 import { normalizeText } from '../../normalize/index.js';
 
 /**
@@ -41,19 +41,11 @@ export interface LexiconResources {
   fingerprint: string;
 }
 
-function namesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.tsv'))
-    .map((f) => f.slice(0, -4))
-    .sort();
-}
-
 /** Every lexicon present in a lexicon folder (default: the package's; what training uses). */
 export function presentLexiconNames(root: string = packagePath('lexicons')): LexiconNames {
   return {
-    wordLists: namesIn(join(root, 'words')),
-    entityLexicons: namesIn(join(root, 'entities')),
+    wordLists: tsvNamesIn(join(root, 'words')),
+    entityLexicons: tsvNamesIn(join(root, 'entities')),
   };
 }
 
