@@ -1,25 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/core/paths.js';
-import { readEntityLexicon, type LexiconEntry } from '../../src/lexicon/entities.js';
+import type { LexiconEntry } from '../../src/lexicon/entities.js';
 import { formatProblem, lintLexiconDirectory } from '../../src/lexicon/lint.js';
 import { readWordList } from '../../src/lexicon/words.js';
 import { normalizeText } from '../../src/normalize/index.js';
 import { buildFirstNames, FIRST_NAMES_PATH } from '../../scripts/build-name-lists.js';
 import { repoRoot } from '../helpers.js';
+import { shippedEntries } from './lexicon-index.js';
 
-const FILES = ['people', 'organizations', 'initiatives'];
-const entries: LexiconEntry[] = FILES.flatMap((name) => readEntityLexicon(packagePath('lexicons', 'entities', `${name}.tsv`)));
-
-/** Normalized spelling → the rows holding it. */
-const bySpelling = new Map<string, LexiconEntry[]>();
-for (const entry of entries) {
-  for (const variant of entry.variants) {
-    const key = normalizeText(variant);
-    bySpelling.set(key, [...(bySpelling.get(key) ?? []), entry]);
-  }
-}
-const rowsOf = (spelling: string): LexiconEntry[] => bySpelling.get(normalizeText(spelling)) ?? [];
+const { entries, rowsOf } = shippedEntries(['people', 'organizations', 'initiatives']);
 const idsOf = (spelling: string): string[] => [...new Set(rowsOf(spelling).map((e) => e.id))].sort();
 
 describe('people, organization and initiative lexicons: lint-clean', () => {

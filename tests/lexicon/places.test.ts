@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/core/paths.js';
-import { readEntityLexicon, type LexiconEntry } from '../../src/lexicon/entities.js';
+import type { LexiconEntry } from '../../src/lexicon/entities.js';
 import { formatProblem, lintLexiconDirectory } from '../../src/lexicon/lint.js';
 import { readWordList } from '../../src/lexicon/words.js';
 import { normalizeText } from '../../src/normalize/index.js';
 import { repoRoot } from '../helpers.js';
+import { shippedEntries } from './lexicon-index.js';
 
-const PLACE_FILES = ['countries', 'cities', 'regions'];
-const entries: LexiconEntry[] = PLACE_FILES.flatMap((name) => readEntityLexicon(packagePath('lexicons', 'entities', `${name}.tsv`)));
-
-/** Normalized spelling → the rows holding it. */
-const bySpelling = new Map<string, LexiconEntry[]>();
-for (const entry of entries) {
-  for (const variant of entry.variants) {
-    const key = normalizeText(variant);
-    bySpelling.set(key, [...(bySpelling.get(key) ?? []), entry]);
-  }
-}
-const idsOf = (spelling: string): string[] => [...new Set((bySpelling.get(normalizeText(spelling)) ?? []).map((e) => e.id))].sort();
+const { entries, rowsOf } = shippedEntries(['countries', 'cities', 'regions']);
+const idsOf = (spelling: string): string[] => [...new Set(rowsOf(spelling).map((e) => e.id))].sort();
 const flagsOf = (spelling: string, id: string): string[] =>
-  [...((bySpelling.get(normalizeText(spelling)) ?? []).find((e) => e.id === id)?.flags ?? [])].sort();
+  [...(rowsOf(spelling).find((e) => e.id === id)?.flags ?? [])].sort();
 
 describe('place lexicons: the files of this area are lint-clean', () => {
   it('countries, cities, regions, nisba, place-heads and their sources have no lint errors', () => {
