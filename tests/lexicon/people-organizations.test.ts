@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/core/paths.js';
-import type { LexiconEntry } from '../../src/lexicon/entities.js';
 import { formatProblem, lintLexiconDirectory } from '../../src/lexicon/lint.js';
 import { readWordList } from '../../src/lexicon/words.js';
 import { normalizeText } from '../../src/normalize/index.js';
