@@ -5,6 +5,7 @@ import { analyze } from '../../src/pipeline/analyze.js';
 import { documentFeatures } from '../../src/recognizers/tagger/document.js';
 import { DEFAULT_FEATURE_OPTIONS, FeatureExtractor, stemKeysOf, type SentenceFeatures } from '../../src/recognizers/tagger/features.js';
 import { loadLexiconResources, presentLexiconNames } from '../../src/recognizers/tagger/lexicon-features.js';
+import { interleaveStages } from '../../src/recognizers/tagger/model.js';
 import { EmissionScorer } from '../../src/recognizers/tagger/scorer.js';
 import { TAG_COUNT } from '../../src/recognizers/tagger/tags.js';
 
@@ -60,7 +61,7 @@ describe('EmissionScorer', () => {
     it(`equals the sum over the extracted features (window ${options.window}, bigrams ${options.bigrams})`, () => {
       const extractor = new FeatureExtractor(options, resources);
       const values = randomValues(7);
-      const scorer = new EmissionScorer(extractor, [values], scale, BITS);
+      const scorer = new EmissionScorer(extractor, { scale, stageCount: 1, values }, BITS);
       expect(all.length).toBeGreaterThan(20);
       let phrases = 0;
       // Twice: the second pass reads the cached word vectors.
@@ -79,17 +80,21 @@ describe('EmissionScorer', () => {
 
   it('adds document features of the second stage exactly', () => {
     const extractor = new FeatureExtractor(DEFAULT_FEATURE_OPTIONS, resources);
+    const first = randomValues(3);
     const values = randomValues(11);
-    // Two stages: the cached vectors hold both; stage 1 is scored with the document features.
-    const scorer = new EmissionScorer(extractor, [randomValues(3), values], scale, BITS);
+    // Two stages, their weights side by side: the cached vectors and sentence sums hold both; stage 1
+    // is scored with the document features.
+    const scorer = new EmissionScorer(extractor, { scale, stageCount: 2, values: interleaveStages([first, values]) }, BITS);
     const doc = all.slice(0, 30);
     const infos = doc.map((norms) => norms.map((w) => extractor.describe(w)));
     const firstTags = doc.map((norms) => Uint8Array.from(norms, (_, i) => (i % 5 === 0 ? 1 : i % 7 === 0 ? 3 : 0)));
     const extra = documentFeatures(infos.map(stemKeysOf), firstTags, 3);
     expect(extra.some((e) => e.features.length > 0)).toBe(true);
     doc.forEach((norms, s) => {
-      const got = scorer.scores(1, infos[s]!, extractor.phraseMasks(norms, infos[s]!), extra[s], new Float64Array(norms.length * TAG_COUNT));
-      expect(got).toEqual(referenceScores(values, scale, extractor.extract(norms), extra[s]));
+      const sums = scorer.sentenceSums(infos[s]!, extractor.phraseMasks(norms, infos[s]!));
+      const features = extractor.extract(norms);
+      expect(scorer.stageScores(0, sums, norms.length, undefined, new Float64Array(norms.length * TAG_COUNT))).toEqual(referenceScores(first, scale, features));
+      expect(scorer.stageScores(1, sums, norms.length, extra[s], new Float64Array(norms.length * TAG_COUNT))).toEqual(referenceScores(values, scale, features, extra[s]));
     });
   });
 });

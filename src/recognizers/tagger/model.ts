@@ -33,13 +33,15 @@ export interface TaggerModel {
 }
 
 /**
- * The weights as the model file stores them and the tagger reads them: per stage, an int16 per
- * (bucket, tag) in the layout of StageWeights.weights; weight = value × scale (one scale for the
- * model: the largest weight maps to 32767).
+ * The weights as the model file stores them and the tagger reads them: an int16 per (bucket,
+ * stage, tag), the stages of a bucket side by side (`values[(bucket * stageCount + stage) *
+ * TAG_COUNT + tag]`), so that one memory read brings a feature's weights for every stage; weight =
+ * value × scale (one scale for the model: the largest weight maps to 32767).
  */
 export interface QuantizedModel {
   scale: number;
-  stages: Int16Array[];
+  stageCount: number;
+  values: Int16Array;
 }
 
 /** The model's weights quantized as the model file stores them. */
@@ -52,13 +54,27 @@ export function quantizeModel(model: TaggerModel): QuantizedModel {
     for (let k = 0; k < weights.length; k++) values[k] = Math.round(weights[k]! / scale);
     return values;
   });
-  return { scale, stages };
+  return { scale, stageCount: stages.length, values: interleaveStages(stages) };
 }
 
-/** Float weights of quantized values. */
-export function dequantize(values: Int16Array, scale: number): Float32Array {
-  const weights = new Float32Array(values.length);
-  for (let k = 0; k < values.length; k++) weights[k] = values[k]! * scale;
+/** Per-stage values (each in the layout of StageWeights.weights) side by side, as in QuantizedModel. */
+export function interleaveStages(stages: readonly Int16Array[]): Int16Array {
+  const count = stages.length;
+  const values = new Int16Array(count * (stages[0]?.length ?? 0));
+  stages.forEach((stage, s) => {
+    for (let from = 0, to = s * TAG_COUNT; from < stage.length; from += TAG_COUNT, to += count * TAG_COUNT) {
+      for (let t = 0; t < TAG_COUNT; t++) values[to + t] = stage[from + t]!;
+    }
+  });
+  return values;
+}
+
+/** Float weights of one stage of a quantized model (in the layout of StageWeights.weights). */
+export function dequantize({ values, scale, stageCount }: QuantizedModel, stage: number): Float32Array {
+  const weights = new Float32Array(values.length / stageCount);
+  for (let to = 0, from = stage * TAG_COUNT; to < weights.length; to += TAG_COUNT, from += stageCount * TAG_COUNT) {
+    for (let t = 0; t < TAG_COUNT; t++) weights[to + t] = values[from + t]! * scale;
+  }
   return weights;
 }
 

@@ -1,5 +1,6 @@
 import type { ExtraFeatures } from './document.js';
 import { PAIR_FEATURES, PHRASE_FEATURES, T_BIAS, T_FIRST, type FeatureExtractor, type WordInfo } from './features.js';
+import type { QuantizedModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
 /**
@@ -12,14 +13,24 @@ import { TAG_COUNT } from './tags.js';
  * so a token costs one cached vector per window position plus the few features that depend on two
  * words (bigrams), on the sentence (first token), on lexicon phrases or on the document.
  *
- * It reads the quantized weights (int16 per bucket and tag, see QuantizedModel) and keeps sums in
- * those units, which are integers and therefore exact in any order (and in float32 for a word's
- * cached sums); each token's sum is scaled once. The result equals the score of the features that
+ * The features of a sentence other than document features are summed for every stage in one pass
+ * (sentenceSums): the stages' weights of a bucket lie side by side, so one memory read serves all
+ * of them, and a second stage then costs only its document features (stageScores).
+ *
+ * It reads the quantized weights (an int16 per bucket, stage and tag, see QuantizedModel) and keeps
+ * sums in those units, which are integers and therefore exact in any order (and in float32 for a
+ * word's cached sums); each token's sum is scaled once. The result equals the score of the features that
  * extract() lists (tests/tagger/scorer.test.ts compares the two). The weights must not change once
  * the scorer is made.
  */
 export class EmissionScorer {
   private readonly mask: number;
+  private readonly stageCount: number;
+  /** The quantized weights (see QuantizedModel) and their scale. */
+  private readonly values: Int16Array;
+  private readonly scale: number;
+  /** Values per bucket: a weight per stage and tag. */
+  private readonly rowSize: number;
   private readonly window: number;
   /** Floats per stage in a word's vectors: one vector per window position. */
   private readonly stride: number;
@@ -35,19 +46,21 @@ export class EmissionScorer {
   /** The cached vectors of the words of the sentence being scored. */
   private readonly vectors: Float32Array[] = [];
 
-  /** `stages`: the quantized weights of each stage (QuantizedModel.stages), all with one `scale`. */
   constructor(
     private readonly extractor: FeatureExtractor,
-    private readonly stages: readonly Int16Array[],
-    private readonly scale: number,
+    weights: QuantizedModel,
     bits: number,
   ) {
     this.mask = (1 << bits) - 1;
+    const stageCount = (this.stageCount = weights.stageCount);
+    this.rowSize = stageCount * TAG_COUNT;
+    this.values = weights.values;
+    this.scale = weights.scale;
     const w = (this.window = extractor.options.window);
     this.stride = (2 * w + 1) * TAG_COUNT;
-    this.bias = new Float32Array(stages.length * TAG_COUNT);
-    this.first = new Float32Array(stages.length * TAG_COUNT);
-    this.edges = new Float32Array(stages.length * this.stride);
+    this.bias = new Float32Array(stageCount * TAG_COUNT);
+    this.first = new Float32Array(stageCount * TAG_COUNT);
+    this.edges = new Float32Array(stageCount * this.stride);
     this.addAll(this.bias, 0, T_BIAS, TAG_COUNT);
     this.addAll(this.first, 0, T_FIRST, TAG_COUNT);
     for (let d = -w; d <= w; d++) {
@@ -57,11 +70,12 @@ export class EmissionScorer {
 
   /** Adds the (quantized) weights of one feature under every stage s to `into` at `at + s * stride`. */
   private addAll(into: Float32Array, at: number, feature: number, stride: number): void {
-    const row = (feature & this.mask) * TAG_COUNT;
-    for (let s = 0; s < this.stages.length; s++) {
-      const values = this.stages[s]!;
+    const { values } = this;
+    const row = (feature & this.mask) * this.rowSize;
+    for (let s = 0; s < this.stageCount; s++) {
       const to = at + s * stride;
-      for (let t = 0; t < TAG_COUNT; t++) into[to + t]! += values[row + t]!;
+      const from = row + s * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) into[to + t]! += values[from + t]!;
     }
   }
 
@@ -74,7 +88,7 @@ export class EmissionScorer {
     if (info.scoreVectors) return info.scoreVectors;
     const w = this.window;
     const { stride } = this;
-    const vectors = new Float32Array(this.stages.length * stride);
+    const vectors = new Float32Array(this.stageCount * stride);
     const center = w * TAG_COUNT;
     for (let k = 0; k < info.identity.length; k++) this.addAll(vectors, center, info.identity[k]!, stride);
     for (let k = 0; k < info.own.length; k++) this.addAll(vectors, center, info.own[k]!, stride);
@@ -92,23 +106,19 @@ export class EmissionScorer {
       grown.set(this.rows);
       this.rows = grown;
     }
-    for (let k = from; k < to; k++) this.rows[count++] = (features[k]! & this.mask) * TAG_COUNT;
+    for (let k = from; k < to; k++) this.rows[count++] = (features[k]! & this.mask) * this.rowSize;
     return count;
   }
 
   /**
-   * Per-token tag scores of a sentence under one stage (`scores[i * TAG_COUNT + tag]`), given its
-   * words' descriptions and phrase masks, plus optional extra (document) features per token.
+   * The sums, in quantized units, of every stage's weights of a sentence's own features (all but
+   * the extra document features): `sums[(stage * n + i) * TAG_COUNT + tag]`. One pass serves every
+   * stage, so a second stage costs only its extra features (see stageScores).
    */
-  scores(stage: number, infos: readonly WordInfo[], masks: Int32Array, extra: ExtraFeatures | undefined, scores: Float64Array): Float64Array {
+  sentenceSums(infos: readonly WordInfo[], masks: Int32Array, sums: Float64Array = new Float64Array(this.stageCount * infos.length * TAG_COUNT)): Float64Array {
     const n = infos.length;
     const w = this.window;
-    const { extractor, hashes, vectors, scale } = this;
-    const values = this.stages[stage]!;
-    const at = stage * this.stride;
-    const bias = this.bias.subarray(stage * TAG_COUNT, (stage + 1) * TAG_COUNT);
-    const first = this.first.subarray(stage * TAG_COUNT, (stage + 1) * TAG_COUNT);
-    const edges = this.edges;
+    const { extractor, hashes, vectors, values, stride, bias, first, edges } = this;
     vectors.length = n;
     for (let i = 0; i < n; i++) vectors[i] = this.wordVectors(infos[i]!);
     for (let i = 0; i < n; i++) {
@@ -116,35 +126,65 @@ export class EmissionScorer {
       if (masks[i] !== 0 || (i > 0 && masks[i - 1] !== 0) || (i + 1 < n && masks[i + 1] !== 0)) {
         count = this.appendRows(hashes, 0, extractor.phraseFeatures(masks, i, hashes), count);
       }
-      if (extra) count = this.appendRows(extra.features, extra.offsets[i]!, extra.offsets[i + 1]!, count);
+      const { rows } = this;
+      for (let s = 0; s < this.stageCount; s++) {
+        const at = s * stride;
+        const tags = s * TAG_COUNT;
+        const base = (s * n + i) * TAG_COUNT;
+        if (w === 2) {
+          // The usual window, unrolled (about 10% faster): the words at i-2 .. i+2 seen from token i.
+          const a = i >= 2 ? vectors[i - 2]! : edges;
+          const b = i >= 1 ? vectors[i - 1]! : edges;
+          const c = vectors[i]!;
+          const d = i + 1 < n ? vectors[i + 1]! : edges;
+          const e = i + 2 < n ? vectors[i + 2]! : edges;
+          for (let t = 0; t < TAG_COUNT; t++) {
+            let sum = bias[tags + t]! + (i === 0 ? first[tags + t]! : 0);
+            sum += a[at + t]! + b[at + TAG_COUNT + t]! + c[at + 2 * TAG_COUNT + t]! + d[at + 3 * TAG_COUNT + t]! + e[at + 4 * TAG_COUNT + t]!;
+            for (let k = 0; k < count; k++) sum += values[rows[k]! + tags + t]!;
+            sums[base + t] = sum;
+          }
+          continue;
+        }
+        for (let t = 0; t < TAG_COUNT; t++) {
+          let sum = bias[tags + t]! + (i === 0 ? first[tags + t]! : 0);
+          // The word at j = i + d, seen from token i at offset d (d = 0: the token's own word).
+          for (let d = -w; d <= w; d++) {
+            const j = i + d;
+            sum += (j < 0 || j >= n ? edges : vectors[j]!)[at + (d + w) * TAG_COUNT + t]!;
+          }
+          for (let k = 0; k < count; k++) sum += values[rows[k]! + tags + t]!;
+          sums[base + t] = sum;
+        }
+      }
+    }
+    return sums;
+  }
+
+  /**
+   * Per-token tag scores of a sentence of n tokens under one stage (`scores[i * TAG_COUNT + tag]`):
+   * its sentence sums (see sentenceSums) plus optional extra (document) features per token, scaled.
+   */
+  stageScores(stage: number, sums: Float64Array, n: number, extra: ExtraFeatures | undefined, scores: Float64Array): Float64Array {
+    const { scale } = this;
+    const { values } = this;
+    const tags = stage * TAG_COUNT;
+    const from = stage * n * TAG_COUNT;
+    for (let i = 0; i < n; i++) {
+      const count = extra ? this.appendRows(extra.features, extra.offsets[i]!, extra.offsets[i + 1]!, 0) : 0;
       const { rows } = this;
       const base = i * TAG_COUNT;
-      if (w === 2) {
-        // The usual window, unrolled (about 10% faster): the words at i-2 .. i+2 seen from token i.
-        const a = i >= 2 ? vectors[i - 2]! : edges;
-        const b = i >= 1 ? vectors[i - 1]! : edges;
-        const c = vectors[i]!;
-        const d = i + 1 < n ? vectors[i + 1]! : edges;
-        const e = i + 2 < n ? vectors[i + 2]! : edges;
-        for (let t = 0; t < TAG_COUNT; t++) {
-          let sum = bias[t]! + (i === 0 ? first[t]! : 0);
-          sum += a[at + t]! + b[at + TAG_COUNT + t]! + c[at + 2 * TAG_COUNT + t]! + d[at + 3 * TAG_COUNT + t]! + e[at + 4 * TAG_COUNT + t]!;
-          for (let k = 0; k < count; k++) sum += values[rows[k]! + t]!;
-          scores[base + t] = sum * scale;
-        }
-        continue;
-      }
       for (let t = 0; t < TAG_COUNT; t++) {
-        let sum = bias[t]! + (i === 0 ? first[t]! : 0);
-        // The word at j = i + d, seen from token i at offset d (d = 0: the token's own word).
-        for (let d = -w; d <= w; d++) {
-          const j = i + d;
-          sum += (j < 0 || j >= n ? edges : vectors[j]!)[at + (d + w) * TAG_COUNT + t]!;
-        }
-        for (let k = 0; k < count; k++) sum += values[rows[k]! + t]!;
+        let sum = sums[from + base + t]!;
+        for (let k = 0; k < count; k++) sum += values[rows[k]! + tags + t]!;
         scores[base + t] = sum * scale;
       }
     }
     return scores;
+  }
+
+  /** Per-token tag scores of a sentence under one stage: stageScores over fresh sentence sums. */
+  scores(stage: number, infos: readonly WordInfo[], masks: Int32Array, extra: ExtraFeatures | undefined, scores: Float64Array): Float64Array {
+    return this.stageScores(stage, this.sentenceSums(infos, masks), infos.length, extra, scores);
   }
 }

@@ -2,19 +2,19 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ArnerError } from '../../core/errors.js';
 import type { FeatureOptions } from './features.js';
 import type { LexiconNames } from './lexicon-features.js';
-import { dequantize, quantizeModel, type StageWeights, type TaggerModel } from './model.js';
+import { dequantize, quantizeModel, type QuantizedModel, type StageWeights, type TaggerModel } from './model.js';
 import { TAGS, TAG_COUNT } from './tags.js';
 
 /**
  * The model file: gzip of
- *   "ARNERTAG2\n", uint32 header length, JSON header, zero bytes up to a multiple of 4, then for
- *   each stage: float32 transitions, then the int16 quantized weight of every (bucket, tag) in the
- *   order of StageWeights.weights.
+ *   "ARNERTAG3\n", uint32 header length, JSON header, zero bytes up to a multiple of 4, then each
+ *   stage's float32 transitions, then the int16 quantized weight of every (bucket, stage, tag) in
+ *   the order of QuantizedModel.values.
  * Weights = int16 × the header's scale. Stored dense: hashing fills nearly every bucket, and the
  * layout lets the tagger read the weights in place, without decoding (see QuantizedModel).
  */
 
-const MAGIC = 'ARNERTAG2\n';
+const MAGIC = 'ARNERTAG3\n';
 
 interface Header {
   bits: number;
@@ -46,11 +46,9 @@ export function serializeModel(model: TaggerModel): Buffer {
   headerLength.writeUInt32LE(headerBytes.length);
   const padding = Buffer.alloc((4 - ((MAGIC.length + 4 + headerBytes.length) % 4)) % 4);
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), headerLength, headerBytes, padding];
-  model.stages.forEach((stage, s) => {
-    parts.push(Buffer.from(new Float32Array(stage.transitions).buffer));
-    const values = quantized.stages[s]!;
-    parts.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
-  });
+  for (const stage of model.stages) parts.push(Buffer.from(new Float32Array(stage.transitions).buffer));
+  const { values } = quantized;
+  parts.push(Buffer.from(values.buffer, values.byteOffset, values.byteLength));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -68,16 +66,13 @@ export function deserializeModel(file: Buffer, name = 'model'): TaggerModel {
   const size = (1 << header.bits) * TAG_COUNT;
   const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
   if (body.length !== at + header.stages * (4 * transitionCount + 2 * size)) throw new ArnerError('E_MODEL', `${name}: truncated or corrupt model file`);
-  const stages: StageWeights[] = [];
-  const values: Int16Array[] = [];
+  const transitions: Float32Array[] = [];
   for (let s = 0; s < header.stages; s++) {
-    const transitions = new Float32Array(typedView(body, at, 4 * transitionCount, Float32Array));
+    transitions.push(new Float32Array(typedView(body, at, 4 * transitionCount, Float32Array)));
     at += 4 * transitionCount;
-    const stageValues = typedView(body, at, 2 * size, Int16Array);
-    at += 2 * size;
-    values.push(stageValues);
-    stages.push(lazyStage(stageValues, header.scale, transitions));
   }
+  const quantized: QuantizedModel = { scale: header.scale, stageCount: header.stages, values: typedView(body, at, 2 * size * header.stages, Int16Array) };
+  const stages = transitions.map((stageTransitions, s) => lazyStage(quantized, s, stageTransitions));
   return {
     bits: header.bits,
     stages,
@@ -86,7 +81,7 @@ export function deserializeModel(file: Buffer, name = 'model'): TaggerModel {
     lexicons: header.lexicons,
     lexiconFingerprint: header.lexiconFingerprint,
     info: header.info,
-    quantized: { scale: header.scale, stages: values },
+    quantized,
   };
 }
 
@@ -94,12 +89,12 @@ export function deserializeModel(file: Buffer, name = 'model'): TaggerModel {
  * A stage whose float weights are computed from the quantized values only when something reads
  * them (training code, penalizeOutside): tagging reads the quantized values themselves.
  */
-function lazyStage(values: Int16Array, scale: number, transitions: Float32Array): StageWeights {
+function lazyStage(quantized: QuantizedModel, stage: number, transitions: Float32Array): StageWeights {
   let weights: Float32Array | undefined;
   return {
     transitions,
     get weights(): Float32Array {
-      return (weights ??= dequantize(values, scale));
+      return (weights ??= dequantize(quantized, stage));
     },
   };
 }

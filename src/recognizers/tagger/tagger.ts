@@ -30,8 +30,7 @@ export class SequenceTagger {
     readonly lexicons: LexiconResources = loadLexiconResources(model.lexicons),
   ) {
     this.extractor = new FeatureExtractor(model.features, lexicons);
-    const quantized = model.quantized ?? quantizeModel(model);
-    this.scorer = new EmissionScorer(this.extractor, quantized.stages, quantized.scale, model.bits);
+    this.scorer = new EmissionScorer(this.extractor, model.quantized ?? quantizeModel(model), model.bits);
   }
 
   /** Whether the model's scores are log-probabilities (a CRF), so that marginals mean something. */
@@ -46,11 +45,13 @@ export class SequenceTagger {
     const masks = sentences.map((norms, s) => extractor.phraseMasks(norms, infos[s]!));
     const confidence: Float64Array[] | undefined = withConfidence && this.probabilistic ? [] : undefined;
     const last = model.stages.length - 1;
+    // Every stage's sums of a sentence's own features, computed in one pass.
+    const sums = infos.map((words, s) => this.scorer.sentenceSums(words, masks[s]!));
     const tagWith = (stage: number, extra?: ExtraFeatures[]): Uint8Array[] =>
       sentences.map((norms, s) => {
         const n = norms.length;
         if (n * TAG_COUNT > this.scores.length) this.scores = new Float64Array(n * TAG_COUNT * 2);
-        const scores = this.scorer.scores(stage, infos[s]!, masks[s]!, extra?.[s], this.scores);
+        const scores = this.scorer.stageScores(stage, sums[s]!, n, extra?.[s], this.scores);
         const { transitions } = model.stages[stage]!;
         const tags = viterbi(scores, transitions, n);
         if (confidence && stage === last) confidence.push(tagConfidence(scores, transitions, tags));
