@@ -21,6 +21,19 @@ describe('document features of the second stage', () => {
     expect(featuresOf(asOutside[1]!, 1)).not.toEqual(featuresOf(extra[1]!, 1));
   });
 
+  it('do not depend on how many other words the document holds', () => {
+    // The same two sentences after a sentence of n distinct words that occur nowhere else: whatever
+    // n (the counts' storage grows along the way), the two sentences get the same features.
+    const alone = documentFeatures(keys, first, 2);
+    for (let n = 1; n <= 700; n += 1) {
+      const filler = Int32Array.from({ length: n }, (_, k) => 1000 + k);
+      const extra = documentFeatures([filler, ...keys], [new Uint8Array(n), ...first], 2);
+      for (let s = 0; s < keys.length; s++) {
+        for (let i = 0; i < keys[s]!.length; i++) expect(featuresOf(extra[s + 1]!, i)).toEqual(featuresOf(alone[s]!, i));
+      }
+    }
+  });
+
   it('add the first-stage tags of the token and its neighbours only when stacking', () => {
     const plain = documentFeatures(keys, first, 1);
     const stacked = documentFeatures(keys, first, 1, true);

@@ -27,6 +27,8 @@ function allows(m: WordMatch, clitics: Clitics): boolean {
 
 type InfoOf<R extends Role> = Extract<WordInfo, { role: R }>;
 
+const NO_MATCHES: WordMatch[] = [];
+
 /** Read access to a document's tokens through the date lexicon; caches nothing across documents. */
 export class Reader {
   readonly tokens: readonly Token[];
@@ -35,6 +37,7 @@ export class Reader {
     readonly lexicon: DateLexicon,
   ) {
     this.tokens = doc.tokens;
+    this.cache = new Array<WordMatch[] | undefined>(doc.tokens.length).fill(undefined);
   }
 
   token(i: number): Token | undefined {
@@ -81,26 +84,26 @@ export class Reader {
     return all.filter((m) => allows(m, clitics));
   }
 
-  private readonly cache: (WordMatch[] | undefined)[] = [];
+  private readonly cache: (WordMatch[] | undefined)[];
 
   /** All matches at token i with any proclitic reading, computed once per token. */
   private allMatches(i: number): WordMatch[] {
     const cached = this.cache[i];
     if (cached) return cached;
     const token = this.tokens[i];
-    const out: WordMatch[] = [];
+    let out: WordMatch[] | undefined;
     if (token && token.kind === 'arabic' && this.mayMatch(i)) {
       for (const reading of token.segmentations) {
         const entries = this.lexicon.byFirstWord.get(reading.stem);
         if (!entries) continue;
         for (const entry of entries) {
           const end = this.phraseEnd(entry, i);
-          if (end > 0) out.push({ info: entry.info, end, start: reading.stemStart, prefix: reading.prefix });
+          if (end > 0) (out ??= []).push({ info: entry.info, end, start: reading.stemStart, prefix: reading.prefix });
         }
       }
     }
-    this.cache[i] = out;
-    return out;
+    // Most tokens match nothing: they share one empty list.
+    return (this.cache[i] = out ?? NO_MATCHES);
   }
 
   private phraseEnd(entry: DateWord, i: number): number {

@@ -32,7 +32,22 @@ export function documentFeatures(
   window: number,
   stacked = false,
 ): ExtraFeatures[] {
-  const counts = new Map<number, Int32Array>();
+  // Per stem key, the counts of each label in the window: LABELS slots of `counts` from slot(key).
+  const slots = new Map<number, number>();
+  let counts = new Int32Array(256 * LABELS);
+  const slot = (key: number): number => {
+    let at = slots.get(key);
+    if (at === undefined) {
+      at = slots.size * LABELS;
+      slots.set(key, at);
+      if (at + LABELS > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    return at;
+  };
   const labels = tags.map((sentence) => {
     const out = new Uint8Array(sentence.length);
     for (let i = 0; i < sentence.length; i++) {
@@ -47,9 +62,8 @@ export function documentFeatures(
     for (let i = 0; i < sentence.length; i++) {
       const key = sentence[i]!;
       if (key === NO_KEY) continue;
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Int32Array(LABELS)));
-      c[labels[s]![i]!]! += delta;
+      const at = slot(key); // may grow `counts`: read it after
+      counts[at + labels[s]![i]!]! += delta;
     }
   };
   for (let s = 0; s <= window; s++) add(s, 1);
@@ -76,14 +90,14 @@ export function documentFeatures(
       }
       const key = sentence[i]!;
       if (key === NO_KEY) continue;
-      const c = counts.get(key)!;
+      const at = slots.get(key)!;
       const own = labels[s]![i]!;
       let others = 0;
       let entities = 0;
       let majority = 0;
       let majorityCount = -1;
       for (let label = 0; label < LABELS; label++) {
-        const n = c[label]! - (label === own ? 1 : 0);
+        const n = counts[at + label]! - (label === own ? 1 : 0);
         others += n;
         if (label > 0) entities += n;
         if (n > majorityCount) {

@@ -24,6 +24,8 @@ export class SequenceTagger {
   readonly extractor: FeatureExtractor;
   private readonly scorer: EmissionScorer;
   private scores = new Float64Array(256 * TAG_COUNT);
+  /** Scratch for a document's sentence sums (see EmissionScorer.sentenceSums), grown when needed. */
+  private sums = new Float64Array(4096 * TAG_COUNT);
 
   constructor(
     readonly model: TaggerModel,
@@ -45,8 +47,12 @@ export class SequenceTagger {
     const masks = sentences.map((norms, s) => extractor.phraseMasks(norms, infos[s]!));
     const confidence: Float64Array[] | undefined = withConfidence && this.probabilistic ? [] : undefined;
     const last = model.stages.length - 1;
-    // Every stage's sums of a sentence's own features, computed in one pass.
-    const sums = infos.map((words, s) => this.scorer.sentenceSums(words, masks[s]!));
+    // Every stage's sums of a sentence's own features, computed in one pass, in one buffer.
+    const stride = model.stages.length * TAG_COUNT;
+    const total = infos.reduce((n, words) => n + words.length, 0) * stride;
+    if (total > this.sums.length) this.sums = new Float64Array(total * 2);
+    let from = 0;
+    const sums = infos.map((words, s) => this.scorer.sentenceSums(words, masks[s]!, this.sums.subarray(from, (from += words.length * stride))));
     const tagWith = (stage: number, extra?: ExtraFeatures[]): Uint8Array[] =>
       sentences.map((norms, s) => {
         const n = norms.length;
