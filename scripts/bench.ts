@@ -4,6 +4,12 @@
  *
  *   npm run bench                 # builds .bench/corpus.jsonl (>= 50 MB) from ANERcorp train text
  *   npm run bench -- --mb 10      # a smaller corpus for a quick look
+ *   npm run bench -- --rounds 5   # command-line runs repeated 5 times (default 3)
+ *
+ * This VM's speed drifts by 10-20% from one minute to the next, so the command-line runs (--jobs 1,
+ * --jobs 1 on one CPU, --jobs = cores) are made in rounds, one of each per round, and the table
+ * gives each run's median with its range; the speed-ups are the medians of each round's ratios,
+ * which compare runs made within a minute of each other.
  *
  * The corpus is made reproducibly from ../shared/data/ner/anercorp_camel/train.conll: its sentences
  * are grouped into articles of about 3 KB, and the set is repeated (each copy with a numbered id)
@@ -22,7 +28,9 @@ import { shippedTagger } from '../src/recognizers/tagger/shipped.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 0) || 50;
+const option = (name: string): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || 0 : 0);
+const targetMb = option('--mb') || 50;
+const rounds = option('--rounds') || 3;
 const benchDir = join(root, '.bench');
 const corpusPath = join(benchDir, `corpus-${targetMb}mb.jsonl`);
 const trainPath = join(root, '..', 'shared', 'data', 'ner', 'anercorp_camel', 'train.conll');
@@ -68,6 +76,8 @@ interface Run {
   mb: number;
   articles: number;
   peakRssMb: number;
+  /** For repeated runs: the seconds of every round (`seconds` is their median). */
+  rounds?: number[];
 }
 
 const rate = (run: Run): { mbPerSecond: number; articlesPerSecond: number } => ({
@@ -136,6 +146,12 @@ function cli(jobs: number, mb: number, articles: number, pinned = false): Run {
   return { name, seconds, mb, articles, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
+/** The run of median time among repeated ones, with every round's seconds and the highest peak RSS. */
+function medianRun(runs: Run[]): Run {
+  const middle = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+  return { ...middle, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)), rounds: runs.map((r) => r.seconds) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -190,18 +206,25 @@ execFileSync(process.execPath, [join(root, 'scripts', 'post-build.mjs')], { stdi
 const { texts, mb } = corpusTexts();
 const base = baseline(mb);
 const single = inProcess(mb);
-const one = cli(1, mb, texts.length);
-const pinned = taskset ? cli(1, mb, texts.length, true) : undefined;
-const many = cli(cores, mb, texts.length);
+const roundRuns: { one: Run; pinned?: Run; many: Run }[] = [];
+for (let r = 0; r < rounds; r++) {
+  roundRuns.push({ one: cli(1, mb, texts.length), pinned: taskset ? cli(1, mb, texts.length, true) : undefined, many: cli(cores, mb, texts.length) });
+}
+const one = medianRun(roundRuns.map((r) => r.one));
+const pinned = taskset ? medianRun(roundRuns.map((r) => r.pinned!)) : undefined;
+const many = medianRun(roundRuns.map((r) => r.many));
 const start = startup();
 const tagging = taggerSpeed();
 
 const runs = [base, single, one, ...(pinned ? [pinned] : []), many];
 const table = runs.map((run) => ({ ...run, ...rate(run) }));
 console.log(`\narner bench: ${mb.toFixed(1)} MB of article text, ${texts.length} articles; ${cpus()[0]?.model ?? 'cpu'}, ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log('| run | seconds | MB/s | articles/s | peak RSS MB |');
-console.log('|---|---:|---:|---:|---:|');
-for (const r of table) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.mbPerSecond.toFixed(2)} | ${r.articlesPerSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`);
+console.log(`| run | seconds | MB/s | articles/s | peak RSS MB |${rounds > 1 ? ` MB/s in the ${rounds} rounds |` : ''}`);
+console.log(`|---|---:|---:|---:|---:|${rounds > 1 ? '---|' : ''}`);
+for (const r of table) {
+  const each = r.rounds ? r.rounds.map((seconds) => (r.mb / seconds).toFixed(2)).join(', ') : '';
+  console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.mbPerSecond.toFixed(2)} | ${r.articlesPerSecond.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |${rounds > 1 ? ` ${each} |` : ''}`);
+}
 const summary = {
   corpusMb: mb,
   articles: texts.length,
@@ -209,9 +232,11 @@ const summary = {
   runs: table,
   /** How many times faster the baseline is than full extraction (--jobs 1); the issue's bar is at most 8. */
   baselineOverExtraction: base.mb / base.seconds / (one.mb / one.seconds),
-  jobsSpeedup: one.seconds / many.seconds,
-  /** --jobs equal to the cores against --jobs 1 held to one CPU (absent without taskset). */
-  jobsSpeedupOverOneCpu: pinned ? pinned.seconds / many.seconds : undefined,
+  /** --jobs equal to the cores against --jobs 1: the median of the rounds' ratios. */
+  jobsSpeedup: median(roundRuns.map((r) => r.one.seconds / r.many.seconds)),
+  /** --jobs equal to the cores against --jobs 1 held to one CPU (absent without taskset), likewise. */
+  jobsSpeedupOverOneCpu: taskset ? median(roundRuns.map((r) => r.pinned!.seconds / r.many.seconds)) : undefined,
+  rounds,
   startup: start,
   /** The statistical tagger alone, one core (warm). */
   tagger: tagging,
