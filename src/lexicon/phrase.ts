@@ -1,6 +1,6 @@
 import { normalize, normalizeText } from '../normalize/index.js';
 import { tokenize } from '../tokenize/index.js';
-import { CharClass, charClasses } from '../tokenize/char-classes.js';
+import { CharClass, charClass } from '../tokenize/char-classes.js';
 import { compiledPhraseTokens } from './compiled.js';
 
 /** Tokens of the phrases seen so far: the gazetteer, its key indexes and the tagger read the same variants. */
@@ -27,11 +27,10 @@ export function phraseTokens(phrase: string): readonly string[] {
  * start-up.
  */
 function plainArabicWords(text: string): string[] | undefined {
-  const classes = charClasses();
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const cls = i < text.length ? classes[text.charCodeAt(i)] : CharClass.Space;
+    const cls = i < text.length ? charClass(text.charCodeAt(i)) : CharClass.Space;
     if (cls === CharClass.ArabicLetter) {
       if (start < 0) start = i;
     } else if (cls === CharClass.Space) {

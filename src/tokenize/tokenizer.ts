@@ -1,5 +1,5 @@
 import type { NormalizedText, Segmentation, Sentence, Token, TokenKind } from '../core/types.js';
-import { CharClass, charClasses } from './char-classes.js';
+import { CharClass, charClass } from './char-classes.js';
 import { procliticReadings } from './clitics.js';
 
 /** Rare token shapes recognised where their first character appears, with sticky patterns. */
@@ -26,7 +26,6 @@ export function tokenize(
   normalized: NormalizedText,
   options: TokenizeOptions = {},
 ): { tokens: Token[]; sentences: Sentence[] } {
-  const classes = charClasses();
   const { text, originalStart, originalEnd } = normalized;
   const n = text.length;
   const tokens: Token[] = [];
@@ -37,7 +36,7 @@ export function tokenize(
     sentences.push({ start: tokens[sentenceFirst]!.start, end: tokens[tokens.length - 1]!.end, firstToken: sentenceFirst, endToken: tokens.length });
     sentenceFirst = tokens.length;
   };
-  const classAt = (k: number): CharClass => (k < n ? (classes[text.charCodeAt(k)]! as CharClass) : CharClass.Space);
+  const classAt = (k: number): CharClass => (k < n ? charClass(text.charCodeAt(k)) : CharClass.Space);
   const sticky = (pattern: RegExp, at: number): number => {
     pattern.lastIndex = at;
     return pattern.test(text) ? pattern.lastIndex : at;
