@@ -166,8 +166,7 @@ export class EmissionScorer {
    * its sentence sums (see sentenceSums) plus optional extra (document) features per token, scaled.
    */
   stageScores(stage: number, sums: Float64Array, n: number, extra: ExtraFeatures | undefined, scores: Float64Array): Float64Array {
-    const { scale } = this;
-    const { values } = this;
+    const { scale, values } = this;
     const tags = stage * TAG_COUNT;
     const from = stage * n * TAG_COUNT;
     for (let i = 0; i < n; i++) {
