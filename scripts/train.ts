@@ -9,6 +9,8 @@
  * --doc-window N (0 = one stage), --o-penalty X (with --cv: a comma-separated list to compare),
  * --affix N, --ngram N, --window N, --no-bigrams, --dropout P, --no-lexicons,
  * --lexicon-dir DIR (with --cv: a frozen copy of lexicons/), --quiet,
+ * --dump FILE (with --cv: the held-out tokens as `token gold predicted` lines, for error analysis;
+ * with several O penalties, the first one's tags),
  * --stem-shape (stem suffixes, skeleton, length, foreign letters, transliteration key),
  * --stacked (second stage also sees the first stage's tags at -1..+1),
  * --extra FILE (more training sentences, never held out by --cv; default AQMAR's train split,
@@ -61,6 +63,7 @@ const { values: args } = parseArgs({
     'no-lexicons': { type: 'boolean', default: false },
     'lexicon-dir': { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    dump: { type: 'string' },
   },
 });
 
@@ -157,6 +160,7 @@ if (args.cv) {
  */
 function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): void {
   const gold: string[][] = [];
+  const heldOutAll: AnnotatedSentence[] = [];
   const predictedBy = penalties.map(() => [] as string[][]);
   for (let fold = 0; fold < k; fold++) {
     if (only && !only.includes(fold)) continue;
@@ -165,6 +169,7 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
     const started = performance.now();
     const model = trainTagger([...all.slice(0, from), ...all.slice(to), ...extra], { ...options, outsidePenalty: 0 });
     const heldOut = all.slice(from, to);
+    heldOutAll.push(...heldOut);
     const foldGold = heldOut.map((s) => s.tags);
     gold.push(...foldGold);
     let applied = 0;
@@ -179,6 +184,10 @@ function crossValidate(all: AnnotatedSentence[], k: number, only?: number[]): vo
       figures.push((100 * scoreTags(foldGold, foldPredicted, ['PER', 'LOC', 'ORG', 'MISC']).micro.f1).toFixed(2));
     });
     console.log(`fold ${fold + 1}/${k}: micro F1 ${figures.join(' / ')}  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  if (args.dump) {
+    const lines = heldOutAll.map((s, i) => s.tokens.map((token, t) => `${token}\t${s.tags[t]}\t${predictedBy[0]![i]![t]}`).join('\n'));
+    writeFileSync(args.dump, `${lines.join('\n\n')}\n`);
   }
   penalties.forEach((penalty, p) => {
     const predicted = predictedBy[p]!;
