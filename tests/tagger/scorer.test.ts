@@ -70,7 +70,7 @@ describe('EmissionScorer', () => {
           const infos = norms.map((w) => extractor.describe(w));
           const masks = extractor.phraseMasks(norms, infos);
           phrases += masks.filter((m) => m !== 0).length;
-          const got = scorer.scores(0, infos, masks, undefined, new Float64Array(norms.length * TAG_COUNT));
+          const got = scorer.stageScores(0, scorer.sentenceSums(infos, masks), norms.length, undefined, new Float64Array(norms.length * TAG_COUNT));
           expect(got).toEqual(referenceScores(values, scale, extractor.extract(norms)));
         }
       }

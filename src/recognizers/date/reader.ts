@@ -32,6 +32,8 @@ const NO_MATCHES: WordMatch[] = [];
 /** Read access to a document's tokens through the date lexicon; caches nothing across documents. */
 export class Reader {
   readonly tokens: readonly Token[];
+  /** Per token, its matches once asked (see allMatches). */
+  private readonly cache: (WordMatch[] | undefined)[];
   constructor(
     readonly doc: Doc,
     readonly lexicon: DateLexicon,
@@ -83,8 +85,6 @@ export class Reader {
     if (clitics === 'any' || all.length === 0) return all;
     return all.filter((m) => allows(m, clitics));
   }
-
-  private readonly cache: (WordMatch[] | undefined)[];
 
   /** All matches at token i with any proclitic reading, computed once per token. */
   private allMatches(i: number): WordMatch[] {

@@ -127,17 +127,17 @@ export class EmissionScorer {
         count = this.appendRows(hashes, 0, extractor.phraseFeatures(masks, i, hashes), count);
       }
       const { rows } = this;
+      // The usual window (w = 2), unrolled (about 10% faster): the words at i-2 .. i+2 seen from token i.
+      const a = i >= 2 ? vectors[i - 2]! : edges;
+      const b = i >= 1 ? vectors[i - 1]! : edges;
+      const c = vectors[i]!;
+      const d = i + 1 < n ? vectors[i + 1]! : edges;
+      const e = i + 2 < n ? vectors[i + 2]! : edges;
       for (let s = 0; s < this.stageCount; s++) {
         const at = s * stride;
         const tags = s * TAG_COUNT;
         const base = (s * n + i) * TAG_COUNT;
         if (w === 2) {
-          // The usual window, unrolled (about 10% faster): the words at i-2 .. i+2 seen from token i.
-          const a = i >= 2 ? vectors[i - 2]! : edges;
-          const b = i >= 1 ? vectors[i - 1]! : edges;
-          const c = vectors[i]!;
-          const d = i + 1 < n ? vectors[i + 1]! : edges;
-          const e = i + 2 < n ? vectors[i + 2]! : edges;
           for (let t = 0; t < TAG_COUNT; t++) {
             let sum = bias[tags + t]! + (i === 0 ? first[tags + t]! : 0);
             sum += a[at + t]! + b[at + TAG_COUNT + t]! + c[at + 2 * TAG_COUNT + t]! + d[at + 3 * TAG_COUNT + t]! + e[at + 4 * TAG_COUNT + t]!;
@@ -180,10 +180,5 @@ export class EmissionScorer {
       }
     }
     return scores;
-  }
-
-  /** Per-token tag scores of a sentence under one stage: stageScores over fresh sentence sums. */
-  scores(stage: number, infos: readonly WordInfo[], masks: Int32Array, extra: ExtraFeatures | undefined, scores: Float64Array): Float64Array {
-    return this.stageScores(stage, this.sentenceSums(infos, masks), infos.length, extra, scores);
   }
 }
