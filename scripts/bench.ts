@@ -172,17 +172,21 @@ function startup(): { arnerMs: number; nodeMs: number; ratio: number } {
 
 /**
  * The tagger alone on one core: ANERcorp train's sentences, normalized beforehand, tagged (with
- * confidences, as extraction does) in documents of about 3 KB, after one warm-up pass.
+ * confidences, as extraction does) in documents of about 3 KB, after one warm-up pass. Its MB/s
+ * counts the UTF-8 bytes of the sentences' text (tokens joined by spaces, as in the corpus): full
+ * extraction runs the tagger on that text and more, so this is a ceiling on its speed.
  */
-function taggerSpeed(): { tokens: number; seconds: number; tokensPerSecond: number } {
+function taggerSpeed(): { tokens: number; mb: number; seconds: number; tokensPerSecond: number; mbPerSecond: number } {
   const documents: string[][][] = [];
   let current: string[][] = [];
   let size = 0;
   let tokens = 0;
+  let bytes = 0;
   for (const sentence of readAnnotatedConll(trainPath)) {
     current.push(sentence.tokens.map(normalizeText));
     tokens += sentence.tokens.length;
     size += sentence.tokens.join(' ').length;
+    bytes += Buffer.byteLength(sentence.tokens.join(' ')) + 1;
     if (size >= 3000) {
       documents.push(current);
       current = [];
@@ -196,7 +200,8 @@ function taggerSpeed(): { tokens: number; seconds: number; tokensPerSecond: numb
   const start = performance.now();
   for (let r = 0; r < rounds; r++) for (const document of documents) tagger.tagDocument(document, true);
   const seconds = (performance.now() - start) / 1000;
-  return { tokens: rounds * tokens, seconds, tokensPerSecond: (rounds * tokens) / seconds };
+  const mb = (rounds * bytes) / 1e6;
+  return { tokens: rounds * tokens, mb, seconds, tokensPerSecond: (rounds * tokens) / seconds, mbPerSecond: mb / seconds };
 }
 
 buildCorpus();
@@ -238,11 +243,11 @@ const summary = {
   jobsSpeedupOverOneCpu: taskset ? median(roundRuns.map((r) => r.pinned!.seconds / r.many.seconds)) : undefined,
   rounds,
   startup: start,
-  /** The statistical tagger alone, one core (warm). */
+  /** The statistical tagger alone, one core (warm); its MB/s bounds full extraction's per core. */
   tagger: tagging,
 };
 console.log(`\nbaseline is ${summary.baselineOverExtraction.toFixed(1)}x faster than extraction (--jobs 1); --jobs ${cores} speed-up: ${summary.jobsSpeedup.toFixed(2)}x`);
 if (summary.jobsSpeedupOverOneCpu !== undefined) console.log(`--jobs ${cores} against --jobs 1 on one CPU: ${summary.jobsSpeedupOverOneCpu.toFixed(2)}x`);
-console.log(`tagger alone (1 core, warm): ${(tagging.tokensPerSecond / 1000).toFixed(0)}k tokens/s`);
+console.log(`tagger alone (1 core, warm): ${(tagging.tokensPerSecond / 1000).toFixed(0)}k tokens/s, ${tagging.mbPerSecond.toFixed(2)} MB/s of text (a ceiling on full extraction's speed per core)`);
 console.log(`start-up: arner extract ${start.arnerMs.toFixed(0)} ms, node -e "" ${start.nodeMs.toFixed(0)} ms (${start.ratio.toFixed(2)}x)\n`);
 console.log(JSON.stringify(summary, null, 2));

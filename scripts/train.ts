@@ -6,6 +6,7 @@
  *   npx tsx scripts/train.ts --cv 5 [options]     5-fold cross-validation on train (nothing written)
  *
  * Options: --trainer crf|perceptron, --epochs N, --bits B, --seed S, --l2 X, --lr X,
+ * --average-from E (CRF: the model is the average of the weights at the end of epochs E..N),
  * --doc-window N (0 = one stage), --o-penalty X (with --cv: a comma-separated list to compare),
  * --affix N, --ngram N, --window N, --no-bigrams, --dropout P, --no-lexicons,
  * --lexicon-dir DIR (with --cv: a frozen copy of lexicons/), --quiet,
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string' },
     l2: { type: 'string' },
     lr: { type: 'string' },
+    'average-from': { type: 'string' },
     'doc-window': { type: 'string' },
     jackknife: { type: 'string' },
     'o-penalty': { type: 'string' },
@@ -116,6 +118,7 @@ const options: TrainOptions = {
   trainer: args.trainer === 'perceptron' ? 'perceptron' : args.trainer === 'crf' ? 'crf' : D.trainer,
   l2: num(args.l2, D.l2),
   learningRate: num(args.lr, D.learningRate),
+  averageFrom: num(args['average-from'], D.averageFrom),
   identityDropout: num(args.dropout, D.identityDropout),
   documentWindow: int(args['doc-window'], D.documentWindow ?? 0),
   jackknife: int(args.jackknife, D.jackknife ?? 5),

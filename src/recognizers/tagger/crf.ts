@@ -17,6 +17,11 @@ export interface CrfOptions {
   /** Initial learning rate. */
   learningRate: number;
   identityDropout?: number;
+  /**
+   * Epoch from which the weights at the end of each epoch are averaged (iterate averaging); the
+   * model is that average. Absent: the last epoch's weights.
+   */
+  averageFrom?: number;
   onEpoch?: (epoch: number, stats: { loss: number; seconds: number }) => void;
 }
 
@@ -89,6 +94,7 @@ export function trainCrf(model: StageWeights, sentences: readonly TrainingSenten
   const t0 = 1 / (lambda * options.learningRate);
   let scores = new Float64Array(256 * T);
   const expected = new Float64Array(transitions.length);
+  const average = options.averageFrom !== undefined && options.averageFrom <= options.epochs ? new IterateAverage(options.averageFrom, weights.length, transitions.length) : undefined;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = performance.now();
     shuffle(order, random);
@@ -129,10 +135,44 @@ export function trainCrf(model: StageWeights, sentences: readonly TrainingSenten
       }
       for (let k = 0; k < expected.length; k++) transitions[k] = transitions[k]! - gain * expected[k]!;
     }
+    if (average && epoch >= average.from) average.add(weights, transitions, scale);
     options.onEpoch?.(epoch, { loss: loss / n, seconds: (performance.now() - started) / 1000 });
+  }
+  if (average?.count) {
+    average.store(weights, transitions);
+    return;
   }
   for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! * scale;
   for (let k = 0; k < transitions.length; k++) transitions[k] = transitions[k]! * scale;
+}
+
+/** Running sums of the weights at the end of epochs, for iterate averaging (CrfOptions.averageFrom). */
+class IterateAverage {
+  private readonly weights: Float64Array;
+  private readonly transitions: Float64Array;
+  count = 0;
+
+  constructor(
+    readonly from: number,
+    size: number,
+    transitionCount: number,
+  ) {
+    this.weights = new Float64Array(size);
+    this.transitions = new Float64Array(transitionCount);
+  }
+
+  /** Adds the current weights (stored as scale * value). */
+  add(weights: Float32Array, transitions: Float32Array, scale: number): void {
+    for (let k = 0; k < weights.length; k++) this.weights[k]! += weights[k]! * scale;
+    for (let k = 0; k < transitions.length; k++) this.transitions[k]! += transitions[k]! * scale;
+    this.count++;
+  }
+
+  /** Writes the average into the model's arrays. */
+  store(weights: Float32Array, transitions: Float32Array): void {
+    for (let k = 0; k < weights.length; k++) weights[k] = this.weights[k]! / this.count;
+    for (let k = 0; k < transitions.length; k++) transitions[k] = this.transitions[k]! / this.count;
+  }
 }
 
 /** Expected count of every transition (row -1 = sentence start) under the current model. */

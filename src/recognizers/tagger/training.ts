@@ -31,6 +31,8 @@ export interface TrainOptions {
   l2?: number;
   /** CRF: initial learning rate. */
   learningRate?: number;
+  /** CRF: average the weights at the end of epochs from this one on (see CrfOptions.averageFrom). */
+  averageFrom?: number;
   /** See PerceptronOptions.identityDropout. */
   identityDropout?: number;
   /**
@@ -74,6 +76,7 @@ function trainStage(bits: number, sentences: readonly TrainingSentence[], option
       seed: options.seed,
       l2: options.l2 ?? 1 / sentences.length,
       learningRate: options.learningRate ?? 0.02,
+      averageFrom: options.averageFrom,
       identityDropout: options.identityDropout,
       onEpoch: options.onEpoch,
     });
