@@ -164,15 +164,36 @@ function skeletonOf(stem: string): string {
   return stem.length > 10 ? `${out}+` : out;
 }
 
+/** The word lists a word is in, as indices into LexiconResources.wordLists, ascending. */
+type ListIndex = Map<string, number[]>;
+
+/** One map for all word lists: a word's lists in one lookup instead of one per list. */
+function indexWordLists(wordLists: LexiconResources['wordLists']): ListIndex {
+  const index: ListIndex = new Map();
+  wordLists.forEach(({ words }, list) => {
+    for (const word of words) {
+      const lists = index.get(word);
+      if (lists) lists.push(list);
+      else index.set(word, [list]);
+    }
+  });
+  return index;
+}
+
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   /** Descriptions kept at most (the cache restarts beyond), to bound memory over huge batches. */
   private readonly maxCache = 100_000;
+  private listIndex: ListIndex | undefined;
+  /** Per word list: the hashes of its name, as met by the word itself and by a clitic-stripped form (name~). */
+  private readonly listHashes: { word: number; form: number }[];
 
   constructor(
     readonly options: FeatureOptions,
     private readonly lexicons: LexiconResources,
-  ) {}
+  ) {
+    this.listHashes = lexicons.wordLists.map(({ name }) => ({ word: hashString(name), form: hashString(`${name}~`) }));
+  }
 
   /** What the model knows of a word on its own (cached per distinct word). */
   describe(word: string): WordInfo {
@@ -219,25 +240,25 @@ export class FeatureExtractor {
     }
     const shape = hashString(shapeOf(word));
     own.push(combine(T_SHAPE, shape));
-    const lists: number[] = [];
-    const forms = new Set<string>();
+    // Each word list the word is in, in list order; else each list a clitic-stripped form is in (name~).
+    const listIndex = (this.listIndex ??= indexWordLists(this.lexicons.wordLists));
+    const ofWord = listIndex.get(word);
+    let ofForms: Set<number> | undefined;
     for (const reading of readings) {
-      forms.add(reading.stem);
-      forms.add(withoutArticle(reading.stem));
-    }
-    for (const { name, words } of this.lexicons.wordLists) {
-      if (words.has(word)) {
-        const list = hashString(name);
-        lists.push(list);
-        own.push(combine(T_LIST, list));
-        continue;
+      for (const form of [reading.stem, withoutArticle(reading.stem)]) {
+        const found = form === word ? undefined : listIndex.get(form);
+        if (found) for (const list of found) (ofForms ??= new Set()).add(list);
       }
-      for (const form of forms) {
-        if (form !== word && words.has(form)) {
-          const list = hashString(`${name}~`);
-          lists.push(list);
-          own.push(combine(T_LIST_STEM, list));
-          break;
+    }
+    const lists: number[] = [];
+    if (ofWord || ofForms) {
+      for (let list = 0; list < this.listHashes.length; list++) {
+        if (ofWord?.includes(list)) {
+          lists.push(this.listHashes[list]!.word);
+          own.push(combine(T_LIST, this.listHashes[list]!.word));
+        } else if (ofForms?.has(list)) {
+          lists.push(this.listHashes[list]!.form);
+          own.push(combine(T_LIST_STEM, this.listHashes[list]!.form));
         }
       }
     }
