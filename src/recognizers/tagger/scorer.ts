@@ -85,7 +85,12 @@ export class EmissionScorer {
    * token that sees it at offset d.
    */
   private wordVectors(info: WordInfo): Float32Array {
-    if (info.scoreVectors) return info.scoreVectors;
+    // The sums are made apart: V8 gives a function whose variables its closures capture a context
+    // object on every call, and this is called for every token, nearly always with the sums cached.
+    return (info.scoreVectors ??= this.sumWordVectors(info));
+  }
+
+  private sumWordVectors(info: WordInfo): Float32Array {
     const w = this.window;
     const { stride } = this;
     const vectors = new Float32Array(this.stageCount * stride);
@@ -95,7 +100,6 @@ export class EmissionScorer {
     for (let d = -w; d <= w; d++) {
       if (d !== 0) this.extractor.contextFeatures(info, d, (feature) => this.addAll(vectors, (d + w) * TAG_COUNT, feature, stride));
     }
-    info.scoreVectors = vectors;
     return vectors;
   }
 
