@@ -195,10 +195,11 @@ function taggerSpeed(): TaggerSpeed & { newWords: TaggerSpeed } {
   let tokens = 0;
   let bytes = 0;
   for (const sentence of readAnnotatedConll(trainPath)) {
+    const text = sentence.tokens.join(' ');
     current.push(sentence.tokens.map(normalizeText));
     tokens += sentence.tokens.length;
-    size += sentence.tokens.join(' ').length;
-    bytes += Buffer.byteLength(sentence.tokens.join(' ')) + 1;
+    size += text.length;
+    bytes += Buffer.byteLength(text) + 1;
     if (size >= 3000) {
       documents.push(current);
       current = [];

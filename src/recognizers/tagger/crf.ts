@@ -138,7 +138,7 @@ export function trainCrf(model: StageWeights, sentences: readonly TrainingSenten
     if (average && epoch >= average.from) average.add(weights, transitions, scale);
     options.onEpoch?.(epoch, { loss: loss / n, seconds: (performance.now() - started) / 1000 });
   }
-  if (average?.count) {
+  if (average) {
     average.store(weights, transitions);
     return;
   }
@@ -150,7 +150,7 @@ export function trainCrf(model: StageWeights, sentences: readonly TrainingSenten
 class IterateAverage {
   private readonly weights: Float64Array;
   private readonly transitions: Float64Array;
-  count = 0;
+  private count = 0;
 
   constructor(
     readonly from: number,
